@@ -228,6 +228,19 @@ class Source:
 
 
 @dataclass
+class ReadError:
+    """An input that could not be read: reported, never fatal to the batch."""
+
+    path: str
+    message: str
+    line: int | None = None  # 1-based line of a JSONL input
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass
 class Document:
     """One article on its way through the pipeline.
 
