@@ -576,7 +576,8 @@ class Store:
             literal = "'" + query.replace("'", "''") + "'"
             score = f"fts_main_{table}.match_bm25({alias}.{key}, {literal})"
             return f"{score} IS NOT NULL", score
-        if self._fts_loaded and not any("search index" in w for w in self.warnings):
+        empty = not self._fetch(f"SELECT 1 FROM {table} LIMIT 1")
+        if self._fts_loaded and not empty and not any("search index" in w for w in self.warnings):
             self.warnings.append(f"no search index on {table} in {self.path}; using plain substring search")
         terms = [t for t in query.split() if t] or [query]
         conds = []

@@ -1,30 +1,90 @@
-"""Minimal CLI (placeholder; the foundation issue replaces this)."""
+"""The ``warta`` command line.
+
+Commands: ``extract`` and ``ingest`` (:mod:`.process`), ``articles``, ``events``,
+``quotes`` and ``stats`` (:mod:`.query`), plus ``kb`` and ``train`` when their modules
+(``cli/kb.py``, ``cli/train.py``) are installed. :func:`main` is the entry point: it
+turns every error into one ``warta: ...`` line on stderr and an exit status, so no
+traceback ever reaches the user.
+"""
 from __future__ import annotations
 
-import json
+import importlib
+import importlib.util
+import os
 import sys
 
+import click
 import typer
 
-from ..pipeline import Pipeline
-from ..readers import read_paths
+from ..store import StoreError, one_line
+from . import process, query  # noqa: F401  (registers the commands on app)
+from .app import app, message
 
-app = typer.Typer(add_completion=False, help="warta: news articles in, sourced event data out.")
+#: Optional sub-apps: module -> (attribute, command name).
+SUBAPPS: dict[str, tuple[str, str]] = {
+    "warta.cli.kb": ("kb_app", "kb"),
+    "warta.cli.train": ("train_app", "train"),
+}
+#: A sub-app whose module exists but fails to import: reported by main(), not hidden.
+_load_errors: list[str] = []
 
 
-@app.command()
-def extract(paths: list[str], format: str = "json", explain: bool = False) -> None:
-    pipe = Pipeline()
-    for doc in read_paths(paths):
-        rec = pipe(doc).to_record(explain=explain)
-        sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=None if format == "jsonl" else 1) + "\n")
+def _register_subapps() -> None:
+    for module, (attr, name) in SUBAPPS.items():
+        if importlib.util.find_spec(module) is None:
+            continue  # not written yet: the rest of the CLI works without it
+        try:
+            sub = getattr(importlib.import_module(module), attr)
+        except Exception as exc:
+            _load_errors.append(f"cannot load `warta {name}` ({module}): {type(exc).__name__}: {one_line(exc)}")
+            continue
+        app.add_typer(sub, name=name)
 
 
 @app.command()
 def version() -> None:
+    """Print warta's version."""
     from .. import __version__
-    print(__version__)
+    typer.echo(__version__)
 
 
-def main() -> None:
-    app()
+_register_subapps()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; exit with its status. Errors become one line on stderr."""
+    if _load_errors:
+        for e in _load_errors:
+            message(e)
+        sys.exit(1)
+    try:
+        rc = app(args=argv, prog_name="warta", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        rc = exc.exit_code
+    except click.ClickException as exc:  # usage errors: click's own two-line usage + error
+        exc.show()
+        rc = exc.exit_code
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        message("interrupted")
+        rc = 130
+    except BrokenPipeError:
+        # the reader of stdout went away (| head): not an error
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        rc = 0
+    except StoreError as exc:
+        message(str(exc))
+        rc = 2
+    except MemoryError:
+        message("out of memory")
+        rc = 1
+    except Exception as exc:
+        message(f"error: {type(exc).__name__}: {one_line(exc)}")
+        rc = 1
+    sys.exit(rc if isinstance(rc, int) else 0)
+
+
+__all__ = ["app", "main"]
