@@ -1,0 +1,363 @@
+"""Quotes stage: who said what.
+
+Fills ``doc.quotes`` (see ``spec/ANNOTATION.md``, Quotes):
+
+* ``direct``: text in quotation marks of four words or more that is speech: attributed
+  by a cue ("kata Cho", "ujarnya", 'Cho mengatakan: "'), standing as its own sentence, or
+  sentence-shaped. Unattributed ones keep ``speaker`` None.
+* ``partial``: scare quotes, names, titles, short phrases (< 4 words, or a phrase
+  embedded mid-sentence with no speech verb and no sentence shape).
+* ``indirect``: "X mengatakan bahwa ...", "Menurut X, ..." (the reported clause).
+
+Speakers are resolved to the actors stage's entities when it found them, else to the
+fullest form of the name the article gives; "ujarnya" and "kata dia" point back to the
+last speaker (a quote's speaker or the subject of a speech verb).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Document, Entity, Quote, Span, Speaker
+from ..options import PipelineOptions
+from .lexicon import Lexicon, load_lexicon
+from .marks import RawQuote, find_double, find_single, paragraphs
+from .speakers import (Phrase, entity_in, expand_name, nearest_subject, read_after, read_subject,
+                       tokens, word_count)
+
+__all__ = ["QuoteExtractor"]
+
+SENT_END_RE = re.compile(r"[.!?](?:\s+|$)")
+SHAPE_END = (".", "!", "?", "…")
+
+
+@dataclass
+class _Found:
+    """A quote on its way to a :class:`Quote`: marks, kind, cue and speaker phrase."""
+
+    raw: RawQuote
+    text: str
+    kind: str = "direct"
+    cue: str | None = None
+    cue_at: int | None = None
+    phrase: Phrase | None = None
+    after_cue: bool = False
+    speaker: Speaker | None = None
+    speaker_span: Span | None = None
+    standalone: bool = False
+    parts: list[str] = field(default_factory=list)
+
+
+def _resolver() -> Callable[[Document, int], Entity | None] | None:
+    """``warta.actors.resolve_at`` when the actors stage offers it."""
+    try:
+        mod = importlib.import_module("warta.actors")
+    except Exception:  # the actors stage is optional for this one
+        return None
+    fn = getattr(mod, "resolve_at", None)
+    return fn if callable(fn) else None
+
+
+class QuoteExtractor:
+    """Find quotations, classify them and name their speakers (one pass, data loaded once)."""
+
+    def __init__(self, options: PipelineOptions | None = None):
+        self.options = options or PipelineOptions()
+        self.lex: Lexicon = load_lexicon()
+        after = sorted(self.lex.after, key=len, reverse=True)
+        self.after_re = re.compile(r"\s*[,.:]?\s*(" + "|".join(map(re.escape, after)) + r")\b", re.I)
+        before = sorted(self.lex.before, key=len, reverse=True)
+        self.before_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, before)) + r")(?![\w-])", re.I)
+        self.after_any_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, after)) + r")(?![\w-])", re.I)
+        self.menurut_re = re.compile(r"(?<![\w-])(menurut|according to)\s+", re.I)
+        self.en_after_re = re.compile(
+            r"\s*[,.]?\s*((?:he|she|they)|(?:[A-Z][\w'’-]*\s+){1,4}?)\s*(said|says|told|added|explained|wrote)\b")
+        self.resolve_at = _resolver()
+
+    # ------------------------------------------------------------------ stage
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text or ""
+        if not text.strip():
+            doc.quotes = []
+            return doc
+        raws = find_double(text)
+        taken = [(r.open_at if r.open_at is not None else r.start,
+                  r.close_end if r.close_end is not None else r.end) for r in raws]
+        raws += find_single(text, taken)
+        raws.sort(key=lambda r: r.start)
+        paras = paragraphs(text)
+        found = [self._classify(text, r, paras) for r in raws]
+        quote_spans = [(f.raw.start, f.raw.end) for f in found]
+        subjects = self._speech_subjects(text, quote_spans)
+        self._attribute(doc, text, found, subjects, paras)
+        found = self._merge(text, found)
+        quotes: list[Quote] = []
+        for f in found:
+            s, e = f.raw.start, f.raw.end
+            quotes.append(Quote(id="", text=f.text, span=Span(s, e, text[s:e]), kind=f.kind,
+                                speaker=f.speaker, cue=f.cue, speaker_span=f.speaker_span))
+        quotes += self._indirect(doc, text, quote_spans)
+        quotes.sort(key=lambda q: q.span.start)
+        for i, q in enumerate(quotes, 1):
+            q.id = f"q{i}"
+        doc.quotes = quotes
+        return doc
+
+    # ------------------------------------------------------------ classification
+    def _clause_start(self, text: str, r: RawQuote, plo: int) -> int:
+        """Where the sentence holding the opening mark begins (paragraph start at most)."""
+        at = r.open_at if r.open_at is not None else r.start
+        lo = plo
+        for m in SENT_END_RE.finditer(text, plo, at):
+            lo = m.end()
+        return lo
+
+    def _classify(self, text: str, r: RawQuote, paras: list[tuple[int, int]]) -> _Found:
+        body = " ".join(text[s:e] for s, e in r.segments)
+        body = body.rstrip(" ,;:").strip()
+        f = _Found(raw=r, text=body)
+        plo, phi = paras[r.para]
+        at = r.open_at if r.open_at is not None else r.start
+        lo = self._clause_start(text, r, plo)
+        before = text[lo:at]
+        f.standalone = not before.strip() or before.rstrip()[-1:] in (":",)
+        n = word_count(body)
+        # a cue right after the closing mark (or at the head of the next paragraph when the
+        # quote is left open at the end of its paragraph: '" Skema ... ,' / 'kata Paisan')
+        self._cue_after(text, f, paras)
+        if f.cue is None:
+            self._cue_before(text, f, lo, at)
+        if n < 4:
+            f.kind = "partial"
+            f.cue = f.cue_at = f.phrase = None
+            return f
+        tail = [t for _, _, t in tokens(text, max(plo, at - 40), at)]
+        words_before = [t.lower() for t in tail if t[:1].isalnum()]
+        if words_before and words_before[-1] in self.lex.titles and not f.after_cue:
+            f.kind = "partial"
+            f.cue = f.cue_at = f.phrase = None
+            return f
+        if f.cue is not None or f.standalone:
+            f.kind = "direct"
+            return f
+        shaped = body.endswith(SHAPE_END) or body.endswith(tuple(s + " " for s in SHAPE_END))
+        words = [w for w in re.findall(r"\w+", body)]
+        titlecase = sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
+        if r.single and not shaped:
+            f.kind = "partial"
+        elif shaped and not titlecase:
+            f.kind = "direct"
+        else:
+            f.kind = "partial"
+            f.cue = f.cue_at = f.phrase = None
+        return f
+
+    def _cue_after(self, text: str, f: _Found, paras: list[tuple[int, int]]) -> None:
+        r = f.raw
+        if r.close_end is not None:
+            pos, hi = r.close_end, paras[r.last_para][1]
+        elif r.last_para + 1 < len(paras) and not text[r.end:paras[r.last_para][1]].strip():
+            pos, hi = paras[r.last_para + 1]  # the attribution opens the next paragraph
+        else:
+            return
+        m = self.after_re.match(text, pos, hi)
+        if m:
+            cue = m.group(1)
+            if cue[:1].isupper() and text[pos:m.start(1)].strip() == "." :
+                return  # "... ." Kata itu ... : a new sentence, not a cue
+            f.cue, f.cue_at, f.after_cue = cue, m.start(1), True
+            if cue.lower() in self.lex.anaphoric:
+                f.phrase = Phrase(m.start(1), m.end(1), cue, True)
+            else:
+                f.phrase = read_after(text, m.end(1), hi, self.lex)
+            return
+        m = self.en_after_re.match(text, pos, hi)
+        if m:
+            subj = m.group(1).strip()
+            f.cue, f.cue_at, f.after_cue = m.group(2), m.start(2), True
+            s = m.start(1)
+            f.phrase = Phrase(s, s + len(subj), subj, subj.lower() in self.lex.pronouns)
+
+    def _cue_before(self, text: str, f: _Found, lo: int, at: int) -> None:
+        before = text[lo:at]
+        if not before.strip():
+            return
+        stripped = before.rstrip().rstrip(",:").rstrip()
+        end = lo + len(stripped)
+        # 'kata Cho: "...'  (inverted cue right before the mark)
+        last = None
+        for m in self.after_any_re.finditer(text, lo, end):
+            last = m
+        if last is not None and last.group(1).lower() not in self.lex.anaphoric:
+            ph = read_after(text, last.end(1), end, self.lex)
+            if ph is not None and not text[ph.end:end].strip():
+                f.cue, f.cue_at, f.phrase = last.group(1), last.start(1), ph
+                return
+        # 'Menurut X, "...'
+        for m in self.menurut_re.finditer(text, lo, end):
+            ph = read_after(text, m.end(), end, self.lex)
+            if ph is not None:
+                f.cue, f.cue_at, f.phrase = m.group(1), m.start(1), ph
+                return
+        # 'X mengatakan: "...', 'Bhumibol sendiri mengakui bahwa CPB ... "unik dan agak misterius"'
+        verb = None
+        for m in self.before_re.finditer(text, lo, end):
+            verb = m
+        if verb is not None and len(re.findall(r"\w+", text[verb.end(1):end])) <= 7:
+            ph = read_subject(text, verb.start(1), lo, self.lex) or nearest_subject(
+                text, verb.start(1), lo, self.lex)
+            f.cue, f.cue_at, f.phrase = verb.group(1), verb.start(1), ph
+
+    # ---------------------------------------------------------------- speakers
+    def _speech_subjects(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, Phrase]]:
+        """Named subjects of speech verbs outside quotes ("Kombes Susatyo menjelaskan"):
+        the people "ujarnya" may point back to."""
+        out: list[tuple[int, Phrase]] = []
+        inside = sorted(spans)
+
+        def quoted(pos: int) -> bool:
+            return any(a <= pos < b for a, b in inside)
+
+        for m in self.before_re.finditer(text):
+            if quoted(m.start()):
+                continue
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+            for sm in SENT_END_RE.finditer(text, lo, m.start()):
+                lo = sm.end()
+            ph = read_subject(text, m.start(1), lo, self.lex)
+            if ph is not None and not ph.anaphoric:
+                out.append((m.start(), ph))
+        for m in self.after_any_re.finditer(text):
+            # mid-sentence "..., kata Prabowo, akan ..."
+            if quoted(m.start()) or m.group(1).lower() in self.lex.anaphoric:
+                continue
+            prev = text[max(0, m.start() - 3):m.start()]
+            if "," not in prev:
+                continue
+            ph = read_after(text, m.end(1), min(len(text), m.end(1) + 120), self.lex)
+            if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
+                out.append((m.start(), ph))
+        out.sort(key=lambda p: p[0])
+        return out
+
+    def _speaker_of(self, doc: Document, text: str, ph: Phrase) -> tuple[Speaker, Span]:
+        ent = entity_in(doc, ph.start, ph.end) if doc.entities else None
+        span = Span(ph.start, ph.end, text[ph.start:ph.end])
+        if ent is not None and ent.label in ("PER", "ORG", "GPE", "NORP", "MISC") and ent.mentions:
+            return Speaker(ent.name, ent.id, ent.code, ent.sector), span
+        name = expand_name(text, " ".join(ph.text.split()), ph.start, self.lex.stops)
+        name = re.sub(r"\s+-\s+", "-", name)
+        return Speaker(name, None, None, None), span
+
+    def _attribute(self, doc: Document, text: str, found: list[_Found],
+                   subjects: list[tuple[int, Phrase]], paras: list[tuple[int, int]]) -> None:
+        """Give every direct quote its speaker; anaphors go to the latest speaker before it."""
+        history: list[tuple[int, Speaker, Span]] = []  # quote speakers, by position
+        para_first: dict[int, _Found] = {}
+        for f in found:
+            if f.kind == "partial":
+                continue
+            r = f.raw
+            ph = f.phrase
+            if ph is not None and not ph.anaphoric:
+                f.speaker, f.speaker_span = self._speaker_of(doc, text, ph)
+            elif ph is not None or f.cue is not None:
+                self._anaphor(doc, text, f, history, subjects)
+            else:
+                # an unattributed paragraph right after a paragraph that opens with an
+                # attributed quote goes on with the same speaker (news convention)
+                prev = para_first.get(r.para - 1)
+                plo = paras[r.para][0]
+                if prev is not None and prev.speaker is not None and f.standalone and r.start - plo <= 2:
+                    f.speaker, f.speaker_span = prev.speaker, prev.speaker_span
+            if f.speaker is not None:
+                history.append((f.cue_at if f.cue_at is not None else r.start, f.speaker,
+                                f.speaker_span or Span(r.start, r.start, "")))
+            plo = paras[r.para][0]
+            start = r.open_at if r.open_at is not None else r.start
+            if not text[plo:start].strip():
+                para_first[r.last_para] = f
+
+    def _anaphor(self, doc: Document, text: str, f: _Found, history: list[tuple[int, Speaker, Span]],
+                 subjects: list[tuple[int, Phrase]]) -> None:
+        at = f.raw.start
+        best_pos, best = -1, None
+        for pos, sp, span in history:
+            if pos < at and pos > best_pos:
+                best_pos, best = pos, (sp, span)
+        for pos, ph in subjects:
+            if pos < at and pos > best_pos:
+                best_pos = pos
+                best = self._speaker_of(doc, text, ph)
+        if best is not None:
+            f.speaker, f.speaker_span = best
+            return
+        ent = None
+        if self.resolve_at is not None:
+            try:
+                ent = self.resolve_at(doc, at)
+            except Exception:
+                ent = None
+        if ent is None:
+            pers = [(m.start, e) for e in doc.entities if e.label == "PER" for m in e.mentions if m.start < at]
+            if pers:
+                ent = max(pers, key=lambda p: p[0])[1]
+        if ent is not None:
+            f.speaker = Speaker(ent.name, ent.id, ent.code, ent.sector)
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, text: str, found: list[_Found]) -> list[_Found]:
+        """Join '"X," kata Cho, "Y."': one statement split by its attribution, one paragraph."""
+        out: list[_Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if (prev is not None and f.kind == "direct" and prev.kind == "direct"
+                    and prev.raw.last_para == f.raw.para and prev.after_cue
+                    and prev.raw.close_end is not None and f.raw.open_at is not None
+                    and (f.cue is None or (f.phrase is not None and f.phrase.anaphoric)
+                         or (f.speaker is not None and prev.speaker is not None
+                             and f.speaker.name == prev.speaker.name))
+                    and f.raw.open_at - prev.raw.close_end <= 160):
+                gap = text[prev.raw.close_end:f.raw.open_at]
+                if gap.count('"') + gap.count("“") == 0:
+                    prev.raw.segments.extend(f.raw.segments)
+                    prev.raw.close_at, prev.raw.close_end = f.raw.close_at, f.raw.close_end
+                    prev.raw.last_para = f.raw.last_para
+                    prev.text = prev.text + " " + f.text
+                    continue
+            out.append(f)
+        return out
+
+    # ----------------------------------------------------------------- indirect
+    def _indirect(self, doc: Document, text: str, spans: list[tuple[int, int]]) -> list[Quote]:
+        """'X mengatakan bahwa <clause>' and 'Menurut X, <clause>' outside quotation marks."""
+        out: list[Quote] = []
+        inside = sorted(spans)
+
+        def quoted(a: int, b: int) -> bool:
+            return any(a < y and b > x for x, y in inside)
+
+        for m in self.before_re.finditer(text):
+            rest = re.match(r"\s*(?:,\s*)?(bahwa|that)\s+", text[m.end():m.end() + 40], re.I)
+            if not rest:
+                continue
+            cs = m.end() + rest.end()
+            end_m = SENT_END_RE.search(text, cs)
+            nl = text.find("\n", cs)
+            ce = end_m.start() + 1 if end_m else len(text)
+            if nl != -1 and nl < ce:
+                ce = nl
+            if ce - cs < 10 or quoted(cs, ce) or '"' in text[cs:ce] or "“" in text[cs:ce]:
+                continue
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+            for sm in SENT_END_RE.finditer(text, lo, m.start()):
+                lo = sm.end()
+            ph = read_subject(text, m.start(1), lo, self.lex)
+            speaker = span = None
+            if ph is not None and not ph.anaphoric:
+                speaker, span = self._speaker_of(doc, text, ph)
+            out.append(Quote(id="", text=text[cs:ce], span=Span(cs, ce, text[cs:ce]), kind="indirect",
+                             speaker=speaker, cue=m.group(1), speaker_span=span))
+        return out
