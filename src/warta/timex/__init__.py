@@ -1,0 +1,141 @@
+"""Time: temporal expressions resolved against the publication date.
+
+Public API:
+
+- :class:`TimexTagger` (pipeline stage ``timex``): infers ``doc.published`` from the
+  text when the metadata gave none (:mod:`warta.timex.infer`), then fills
+  ``doc.temporal`` with every temporal expression of ``doc.text`` and its ISO value.
+- :func:`resolve`: the same over any string (offsets relative to it).
+- :func:`date_for`: the date that governs a stretch of ``doc.text`` (used by events).
+
+The grammar and its resolution policy are described in :mod:`warta.timex.grammar`;
+the words are data in ``resources/timex/*.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Document, Published, Span, Timex
+from ..options import PipelineOptions
+from .grammar import Grammar, default_grammar
+from .infer import infer_published
+
+__all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "anchor_of"]
+
+#: Inside a sentence, these separate clauses (for :func:`date_for`).
+CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—-]\s|\b(?:sedangkan|sementara|namun|tetapi|"
+                          r"whereas|while|but)\b", re.IGNORECASE)
+#: Words that may precede a time adverbial that opens its sentence ("Pada hari Rabu (19 Juni), ...").
+_FRONT = re.compile(r"^[\s\"“”'(]*(?:(?:pada|sejak|hingga|sampai|hari|on|in|since|last|sebelumnya|"
+                    r"lalu|kemudian|then|dan|and)\s+)*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z0-9])|\n+")
+
+
+def anchor_of(published: Published | None) -> date | None:
+    """The calendar day of a publication date string (date or datetime), else ``None``."""
+    if published is None or not published.date:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published.date)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def resolve(text: str, anchor: date | None, *, today: date | None = None) -> list[Timex]:
+    """Temporal expressions in ``text`` (offsets into it) resolved against ``anchor``.
+
+    ``today`` is used only when ``anchor`` is ``None``: a year-less weekday+date pair
+    then takes the most recent year, not after ``today``, where its weekday matches.
+    """
+    return default_grammar().resolve(text or "", anchor, today)
+
+
+def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
+    s = doc.sentence_of(start)
+    if s is not None:
+        return s.start, s.end
+    text = doc.text
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, max(start, 0))
+    return lo, (m.start() if m else len(text))
+
+
+def date_for(doc: Document, start: int, end: int) -> str | None:
+    """Value of the temporal expression that governs ``doc.text[start:end]``.
+
+    Policy, within the sentence that holds ``start`` (``doc.sentences`` when the nlp
+    stage filled them, else a simple punctuation split):
+
+    1. an expression inside ``[start, end)`` or in the same clause (no ``, ; :``,
+       dash or "sedangkan/sementara/namun/tetapi" between it and the span): the
+       nearest one;
+    2. else an expression that opens the sentence as a fronted adverbial
+       ("Pada hari Rabu (19 Juni), Putin ... menandatangani"): it governs the whole
+       sentence;
+    3. else the nearest expression anywhere in the sentence;
+    4. else ``None`` (the caller decides whether the publication date applies).
+
+    Only expressions with a resolved value count.
+    """
+    if not doc.temporal or start < 0:
+        return None
+    lo, hi = _sentence_bounds(doc, start)
+    hi = max(hi, min(end, len(doc.text)))
+    cands = [t for t in doc.temporal if t.value and t.start >= lo and t.end <= hi]
+    if not cands:
+        return None
+
+    def distance(t: Timex) -> int:
+        if t.end <= start:
+            return start - t.end
+        if t.start >= end:
+            return t.start - end
+        return 0
+
+    def same_clause(t: Timex) -> bool:
+        a, b = (t.end, start) if t.end <= start else (end, t.start)
+        return a >= b or CLAUSE_BREAK.search(doc.text, a, b) is None
+
+    same = [t for t in cands if same_clause(t)]
+    if same:
+        return min(same, key=distance).value
+    fronted = [t for t in cands if _FRONT.match(doc.text[lo:t.start])]
+    if fronted:
+        return fronted[0].value
+    return min(cands, key=distance).value
+
+
+class TimexTagger:
+    """Pipeline stage: infer a missing publication date, then tag ``doc.temporal``.
+
+    The grammar is compiled once here (the data files are read once per process);
+    ``options.today`` bounds inferred publication dates so that a wrong weekday or a
+    bad clock never yields a date in the future.
+    """
+
+    def __init__(self, options: PipelineOptions | None = None):
+        self.options = options or PipelineOptions()
+        self.grammar: Grammar = default_grammar()
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text or ""
+        today = self.options.today
+        if doc.published is None or anchor_of(doc.published) is None:
+            inferred = infer_published(text, today, title=doc.title, grammar=self.grammar)
+            if inferred is not None:
+                doc.published = inferred
+        anchor = anchor_of(doc.published)
+        doc.temporal = self.grammar.resolve(text, anchor, today)
+        return doc
+
+
+def sentence_span(doc: Document, offset: int) -> Span:
+    """The sentence around ``offset`` (``doc.sentences`` or a punctuation split)."""
+    lo, hi = _sentence_bounds(doc, offset)
+    return Span(lo, hi, doc.text[lo:hi])

@@ -1,0 +1,113 @@
+"""Publication date from the text, for inputs whose metadata has none.
+
+A news report dates its events with weekday+date pairs ("Jumat (21 Juni)"). A pair
+with a year ("Selasa (21/10/2025)") is an explicit date (basis ``text``); a pair without
+one fixes the year through its weekday: 21 June is a Friday in 2024, 2019, 2013, ...
+(basis ``inferred``). Several pairs of one report must agree, so we pick the candidate
+date that the most pairs support (a pair supports a date when one of its candidates
+falls within :data:`SUPPORT_WINDOW` days before it), then the most recent one: the
+report is published on or just after the latest event it dates, and the most recent
+year consistent with all weekdays is the likeliest. Never after ``today``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import Published
+from .grammar import MAX_YEARS_BACK, Grammar, RawPair, default_grammar, pair_date, valid_date
+
+#: Pairs of one report lie within this many days before its latest date.
+SUPPORT_WINDOW = 45
+#: A report is assumed to be written at most this many years after the latest year it names.
+RECENT_YEARS = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    day: date
+    explicit: bool  # the pair wrote its year
+
+
+def candidates(pair: RawPair, today: date) -> list[Candidate]:
+    """Dates a pair may stand for, most recent first, none after ``today``.
+
+    A pair with a year whose weekday does not match, but matches the year before or
+    after, has a typo in the year ("Selasa (7/10/2024)" for 2025): the matching year
+    is used. Otherwise the written date stands.
+    """
+    if pair.year is not None:
+        d = valid_date(pair.year, pair.month, pair.day)
+        if d is None:
+            return []
+        if d.weekday() != pair.weekday:
+            for y in (pair.year + 1, pair.year - 1):
+                alt = valid_date(y, pair.month, pair.day)
+                if alt and alt.weekday() == pair.weekday and alt <= today:
+                    d = alt
+                    break
+        return [Candidate(d, True)] if d <= today else []
+    out = []
+    for y in range(today.year, today.year - MAX_YEARS_BACK, -1):
+        d = valid_date(y, pair.month, pair.day)
+        if d and d <= today and d.weekday() == pair.weekday:
+            out.append(Candidate(d, False))
+    return out
+
+
+def mentioned_years(text: str, today: date, grammar: Grammar) -> set[int]:
+    """Years the text writes out (full dates, "Juni 2017", "tahun 2016"), not after today."""
+    years = set()
+    for m in grammar.find(text):
+        y = m.fields.get("year")
+        if y is not None and m.kind != "pair" and y <= today.year:
+            years.add(y)
+    return years
+
+
+def infer_published(text: str, today: date, title: str | None = None,
+                    grammar: Grammar | None = None) -> Published | None:
+    """Publication date supported by the text's weekday+date pairs, or ``None``.
+
+    1. Pairs that write their year are explicit dates. When there are any, year-less
+       pairs are resolved against the latest of them, and the latest date of all is
+       the publication date (basis ``text`` when it is an explicit one).
+    2. With year-less pairs only, every pair lists the dates (one per year, not after
+       ``today``) where its weekday matches. A candidate is scored by how many pairs
+       have a date up to :data:`SUPPORT_WINDOW` days before it, then by whether its
+       year is at most :data:`RECENT_YEARS` after the latest year the text writes out
+       (a report that speaks of 2016 is from 2016-2019, not from 2023; within such a
+       window the weekday leaves one year), then by recency.
+    """
+    g = grammar or default_grammar()
+    full = text or ""
+    if title:
+        full = title + "\n" + full
+    pairs = g.raw_pairs(full)
+    per_pair = [c for c in (candidates(p, today) for p in pairs) if c]
+    if not per_pair:
+        return None
+    explicit = [cs[0].day for cs in per_pair if cs[0].explicit]
+    if explicit:
+        ref = max(explicit)
+        days = list(explicit)
+        for p, cs in zip(pairs, (candidates(p, today) for p in pairs)):
+            if cs and not cs[0].explicit:
+                d = pair_date(p.weekday, p.day, p.month, None, ref)
+                if d is not None and d <= today:
+                    days.append(d)
+        best_day = max(days)
+        return Published(best_day.isoformat(), "text" if best_day in explicit else "inferred")
+    latest = max(mentioned_years(full, today, g), default=None)
+    window = timedelta(days=SUPPORT_WINDOW)
+    best: tuple[int, bool, date] | None = None
+    for cands in per_pair:
+        for c in cands:
+            support = sum(1 for other in per_pair
+                          if any(timedelta(0) <= c.day - o.day <= window for o in other))
+            fits = latest is not None and latest <= c.day.year <= latest + RECENT_YEARS
+            key = (support, fits, c.day)
+            if best is None or key > best:
+                best = key
+    assert best is not None
+    return Published(best[2].isoformat(), "inferred")
