@@ -13,7 +13,8 @@ cheap (< 1 s): the model is a small HashEmbedCNN tok2vec + transition-based NER.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,53 @@ _MAX_CHUNK = 100_000
 Span3 = tuple[int, int, str]
 
 
+#: lower-case hyphenated words stay one token ("anak-anak", "masing-masing", "sehari-hari"),
+#: the rule behind the ~15,000 hyphenated special cases of spaCy's Indonesian tokenizer
+_HYPHEN_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+
+
+def create_id_tokenizer() -> Callable[[Any], Any]:
+    """spaCy's Indonesian tokenizer without its ~15,600 hyphenated special cases.
+
+    Why: building those special cases costs seconds on every load (twice: once from the
+    language defaults, once from disk); a regex (``_HYPHEN_WORD``) keeps the lower-case
+    reduplications whole instead, and capitalised compounds ("Jakarta-Bandung",
+    "pro-Jokowi") split at the hyphen as NERGrit tokenises them, so each name can be tagged.
+    """
+
+    def make(nlp: Any) -> Any:
+        from spacy.tokenizer import Tokenizer
+        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+        d = nlp.Defaults
+        rules = {k: v for k, v in (d.tokenizer_exceptions or {}).items() if "-" not in k}
+        return Tokenizer(
+            nlp.vocab,
+            rules=rules,
+            prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+            suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+            infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            token_match=_HYPHEN_WORD.match,
+            url_match=d.url_match,
+        )
+
+    return make
+
+
+def register_components() -> None:
+    """Register warta's spaCy functions (the config names them); idempotent."""
+    from spacy import registry
+
+    registry.tokenizers.register("warta.id_tokenizer.v1", func=create_id_tokenizer)
+
+
 @functools.lru_cache(maxsize=4)
 def _load_nlp(model_dir: str) -> Any:
     """Load a spaCy pipeline once per process (the pipeline is used read-only)."""
     import spacy
 
-    return spacy.load(model_dir, exclude=[])
+    register_components()
+    return spacy.load(model_dir)
 
 
 def _chunks(text: str, limit: int = _MAX_CHUNK) -> Iterator[tuple[int, str]]:
@@ -103,3 +145,158 @@ class NerTagger:
             if len(t) > _MAX_CHUNK:
                 out[i] = self.spans(t)
         return out
+
+
+# --------------------------------------------------------------------------------------
+# Training/evaluation data: CoNLL-style BIO readers, the label map, entity-level scoring.
+# Used by scripts/train_ner.py and scripts/eval_ner.py; kept here (pure functions over
+# immutable data) so the tests can exercise them without ../shared.
+# --------------------------------------------------------------------------------------
+
+#: source label -> warta label; labels absent from the map are dropped (tagged O).
+#: idner-news-2k: PER/ORG/LOC; NERGrit: PERSON/ORGANISATION/PLACE;
+#: NERP (experiments only): PPL/PLC/ORG (EVT, IND, FNB dropped);
+#: IndoLEM NER-UI/UGM (experiments only): PERSON/ORGANIZATION/LOCATION.
+LABEL_MAP: dict[str, str] = {
+    "PER": "PER", "PERSON": "PER", "PPL": "PER",
+    "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
+    "LOC": "LOC", "PLACE": "LOC", "LOCATION": "LOC", "PLC": "LOC", "GPE": "LOC",
+}
+
+Sentence = tuple[list[str], list[str]]  # (words, BIO tags already mapped)
+
+
+def map_tag(tag: str, label_map: dict[str, str] | None = None) -> str:
+    """Map one BIO/IOB tag through LABEL_MAP ("B-PERSON" -> "B-PER"; unknown -> "O")."""
+    label_map = LABEL_MAP if label_map is None else label_map
+    tag = tag.strip()
+    if not tag or tag == "O" or "-" not in tag:
+        return "O"
+    prefix, _, label = tag.partition("-")
+    if prefix not in ("B", "I", "E", "S", "L", "U"):
+        return "O"
+    mapped = label_map.get(label.upper())
+    if mapped is None:
+        return "O"
+    prefix = {"E": "I", "L": "I", "S": "B", "U": "B"}.get(prefix, prefix)
+    return f"{prefix}-{mapped}"
+
+
+def read_conll(path: str | Path, label_map: dict[str, str] | None = None) -> list[Sentence]:
+    """Read a CoNLL-style file: one token per line, the token in the first column and
+    the BIO tag in the last (tab- or space-separated; idner-news-2k has a POS column in
+    between), sentences separated by blank lines. Tags go through ``map_tag``.
+    Lines with a single column (no tag) are read as O tokens."""
+    sents: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip():
+                if words:
+                    sents.append((words, tags))
+                    words, tags = [], []
+                continue
+            parts = line.split("\t") if "\t" in line else line.split(" ")
+            parts = [p for p in parts if p != ""]
+            if not parts:
+                continue
+            words.append(parts[0])
+            tags.append(map_tag(parts[-1], label_map) if len(parts) > 1 else "O")
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def bio_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(start, end_exclusive, label)`` from BIO tags, conlleval-style:
+    an I- tag that does not continue an entity of the same label starts a new one."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, lab = tag.partition("-")
+        if label and (prefix != "I" or lab != label):
+            spans.append((start, i, label))
+            start, label = -1, ""
+        if prefix == "B" or (prefix == "I" and not label):
+            start, label = i, lab
+    return spans
+
+
+def spans_to_bio(n_tokens: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """Inverse of ``bio_to_spans`` for non-overlapping token spans."""
+    tags = ["O"] * n_tokens
+    for s, e, lab in spans:
+        for i in range(s, e):
+            tags[i] = ("B-" if i == s else "I-") + lab
+    return tags
+
+
+def prf(gold: list[list[tuple[int, int, str]]], pred: list[list[tuple[int, int, str]]]) -> dict[str, dict[str, float]]:
+    """Entity-level exact-match precision/recall/F1 (percent) per label and overall
+    ("ALL"), micro-averaged over sentences, as seqeval/conlleval compute it."""
+    from collections import Counter
+
+    tp: Counter[str] = Counter()
+    ng: Counter[str] = Counter()
+    np_: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(g), set(p)
+        for s in gs:
+            ng[s[2]] += 1
+        for s in ps:
+            np_[s[2]] += 1
+        for s in gs & ps:
+            tp[s[2]] += 1
+    out: dict[str, dict[str, float]] = {}
+    for lab in sorted(set(ng) | set(np_)) + ["ALL"]:
+        t = sum(tp.values()) if lab == "ALL" else tp[lab]
+        g_ = sum(ng.values()) if lab == "ALL" else ng[lab]
+        p_ = sum(np_.values()) if lab == "ALL" else np_[lab]
+        prec = 100.0 * t / p_ if p_ else 0.0
+        rec = 100.0 * t / g_ if g_ else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[lab] = {"p": prec, "r": rec, "f1": f1, "tp": t, "gold": g_, "pred": p_}
+    return out
+
+
+def guess_spaces(words: list[str]) -> list[bool]:
+    """Whitespace after each pre-tokenised word, guessed from punctuation (training data
+    lost it): no space before , . ; : ! ? ) ] and after ( [ ."""
+    no_before = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s"}
+    no_after = {"(", "[", "{"}
+    spaces = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        spaces.append(nxt is not None and nxt not in no_before and w not in no_after)
+    return spaces
+
+
+def sentences_to_docs(nlp: Any, sents: list[Sentence]) -> list[Any]:
+    """spaCy Docs with gold entities set from BIO tags (for training/evaluation)."""
+    from spacy.tokens import Doc
+
+    docs = []
+    for words, tags in sents:
+        doc = Doc(nlp.vocab, words=words, spaces=guess_spaces(words))
+        doc.ents = [_span(doc, s, e, lab) for s, e, lab in bio_to_spans(tags)]
+        docs.append(doc)
+    return docs
+
+
+def _span(doc: Any, start: int, end: int, label: str) -> Any:
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+def predict_token_spans(nlp: Any, sents: list[Sentence], batch_size: int = 128) -> list[list[tuple[int, int, str]]]:
+    """Run ``nlp``'s components on the gold tokenisation (benchmark protocol): token spans."""
+    from spacy.tokens import Doc
+
+    docs = (Doc(nlp.vocab, words=w, spaces=guess_spaces(w)) for w, _ in sents)
+    out = []
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        out.append([(e.start, e.end, e.label_) for e in doc.ents])
+    return out

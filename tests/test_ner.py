@@ -1,0 +1,231 @@
+"""NER: the shipped model (skipped when none is shipped), the data readers, the scorer,
+and the tokenizer the model is served with."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.nlp.ner import (
+    LABEL_MAP,
+    LABELS,
+    MODEL_DIR,
+    NerTagger,
+    _chunks,
+    bio_to_spans,
+    guess_spaces,
+    map_tag,
+    prf,
+    read_conll,
+    spans_to_bio,
+)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    t = NerTagger.load_default()
+    if t is None:
+        pytest.skip("no NER model shipped in src/warta/resources/ner/model")
+    return t
+
+
+def _by_text(text: str, spans) -> dict[str, str]:
+    return {text[s:e]: lab for s, e, lab in spans}
+
+
+# ---------------------------------------------------------------- the shipped model
+
+
+def test_model_is_small_enough():
+    if not MODEL_DIR.is_dir():
+        pytest.skip("no model shipped")
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size <= 25_000_000
+
+
+def test_model_labels(tagger):
+    assert set(tagger.labels) == set(LABELS)
+
+
+def test_people_places_in_a_news_sentence(tagger):
+    text = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo."
+    found = _by_text(text, tagger.spans(text))
+    assert found.get("Joko Widodo") == "PER"
+    assert found.get("Shinzo Abe") == "PER"
+    assert found.get("Tokyo") == "LOC"
+
+
+def test_organisation(tagger):
+    text = "Komisi Pemberantasan Korupsi (KPK) memeriksa Bupati Bogor pada Senin di Jakarta."
+    spans = tagger.spans(text)
+    orgs = [text[s:e] for s, e, lab in spans if lab == "ORG"]
+    assert any("Komisi Pemberantasan Korupsi" in o or o == "KPK" for o in orgs), spans
+    assert _by_text(text, spans).get("Jakarta") == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo",
+        "  Menteri Keuangan Sri Mulyani Indrawati mengatakan, \n\n anggaran  Kementerian Pertahanan naik.",
+        "JAKARTA, KOMPAS.com - Ketua Umum Partai Golkar Airlangga Hartarto bertemu Prabowo Subianto.",
+        "Warga Kabupaten Sleman, Daerah Istimewa Yogyakarta, mengungsi ke rumah-rumah tetangga.",
+        "The United Nations met in Geneva on Monday, said Antonio Guterres.",
+        "“Kami menolak,” kata Ali bin Abdullah—juru bicara—di Kuala Lumpur…",
+    ],
+)
+def test_offsets_are_consistent(tagger, text):
+    spans = tagger.spans(text)
+    prev_end = 0
+    for s, e, lab in spans:
+        assert 0 <= s < e <= len(text)
+        assert s >= prev_end, "spans overlap or are unsorted"
+        assert text[s:e] == text[s:e].strip() and text[s:e]
+        assert lab in LABELS
+        prev_end = e
+
+
+def test_pipe_spans_equals_spans(tagger):
+    texts = [
+        "Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo",
+        "",
+        "   ",
+        "Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir di Semarang.",
+    ]
+    assert tagger.pipe_spans(texts) == [tagger.spans(t) for t in texts]
+    assert tagger.pipe_spans([]) == []
+
+
+def test_bad_input_does_not_crash(tagger):
+    assert tagger.spans("") == []
+    assert tagger.spans("\n\n\t ") == []
+    assert isinstance(tagger.spans("\x00\ufffd ??? ### 12345"), list)
+
+
+def test_long_text_is_chunked_with_offsets(tagger):
+    sent = "Presiden Joko Widodo meresmikan bendungan di Kabupaten Gowa, Sulawesi Selatan.\n"
+    text = sent * 1400  # > 100,000 characters
+    spans = tagger.spans(text)
+    assert spans and spans[-1][1] > 100_000
+    for s, e, _ in spans:
+        assert text[s:e] == text[s:e].strip() and text[s:e]
+
+
+def test_load_is_cached(tagger):
+    assert NerTagger.load_default().nlp is tagger.nlp
+
+
+# ---------------------------------------------------------------- tokenizer
+
+
+def test_tokenizer_keeps_reduplication_splits_name_compounds():
+    import spacy
+
+    from warta.nlp.ner import register_components
+
+    register_components()
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.id_tokenizer.v1"}}})
+    words = [t.text for t in nlp("anak-anak di Jakarta-Bandung, masing-masing pro-Jokowi. Prof. Budi")]
+    assert "anak-anak" in words and "masing-masing" in words
+    assert words[2:5] == ["Jakarta", "-", "Bandung"]
+    assert "Jokowi" in words
+
+
+# ---------------------------------------------------------------- data readers and scorer
+
+
+def test_read_conll_idner_format(tmp_path: Path):
+    p = tmp_path / "idner.txt"
+    p.write_text(
+        "Menurut ADP O\nHaposan NOUN B-PER\n, PUNCT O\nke ADP O\nPartai PROPN B-ORG\nGolkar PROPN I-ORG\n\n"
+        "Di ADP O\nIndonesia PROPN B-LOC\n",  # no blank line at the end
+        encoding="utf-8",
+    )
+    sents = read_conll(p)
+    assert [w for w, _ in sents] == [["Menurut", "Haposan", ",", "ke", "Partai", "Golkar"], ["Di", "Indonesia"]]
+    assert sents[0][1] == ["O", "B-PER", "O", "O", "B-ORG", "I-ORG"]
+    assert bio_to_spans(sents[0][1]) == [(1, 2, "PER"), (4, 6, "ORG")]
+    assert bio_to_spans(sents[1][1]) == [(1, 2, "LOC")]
+
+
+def test_read_conll_nergrit_format(tmp_path: Path):
+    p = tmp_path / "nergrit.txt"
+    p.write_text(
+        "Joetata\tB-PERSON\nHadihardaja\tI-PERSON\ndari\tO\nUndip\tB-ORGANISATION\ndi\tO\n"
+        "Semarang\tB-PLACE\nJawa\tB-PLACE\nTengah\tI-PLACE\n\n\n",
+        encoding="utf-8",
+    )
+    (words, tags), = read_conll(p)
+    assert words[0] == "Joetata" and len(words) == 8
+    assert bio_to_spans(tags) == [(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "LOC"), (6, 8, "LOC")]
+
+
+def test_read_conll_drops_unmapped_labels(tmp_path: Path):
+    p = tmp_path / "nerp.txt"
+    p.write_text("piala\tB-EVT\ndunia\tI-EVT\ndi\tO\nrusia\tB-PLC\n", encoding="utf-8")
+    (_, tags), = read_conll(p)
+    assert tags == ["O", "O", "O", "B-LOC"]
+
+
+@pytest.mark.parametrize("source,target", sorted(LABEL_MAP.items()))
+def test_label_map_entries(source, target):
+    assert target in LABELS
+    assert map_tag(f"B-{source}") == f"B-{target}"
+    assert map_tag(f"I-{source}") == f"I-{target}"
+
+
+def test_map_tag_other_schemes():
+    assert map_tag("O") == "O"
+    assert map_tag("") == "O"
+    assert map_tag("B-MISC") == "O"
+    assert map_tag("S-PERSON") == "B-PER"
+    assert map_tag("E-PLACE") == "I-LOC"
+
+
+def test_bio_to_spans_conlleval_semantics():
+    # I- after O starts an entity; a label change inside a run starts a new one
+    assert bio_to_spans(["I-PER", "I-PER", "O", "B-LOC", "I-ORG", "B-ORG", "B-ORG"]) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG"), (6, 7, "ORG")]
+    assert bio_to_spans([]) == []
+
+
+def test_spans_to_bio_roundtrip():
+    tags = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-LOC", "O"]
+    assert spans_to_bio(len(tags), bio_to_spans(tags)) == tags
+
+
+def test_prf_exact_match():
+    gold = [[(0, 2, "PER"), (3, 4, "LOC")], [(0, 1, "ORG")]]
+    pred = [[(0, 2, "PER"), (3, 5, "LOC")], [(0, 1, "ORG"), (2, 3, "PER")]]
+    res = prf(gold, pred)
+    assert res["ALL"]["tp"] == 2 and res["ALL"]["gold"] == 3 and res["ALL"]["pred"] == 4
+    assert res["ALL"]["p"] == pytest.approx(50.0)
+    assert res["ALL"]["r"] == pytest.approx(200 / 3)
+    assert res["ALL"]["f1"] == pytest.approx(2 * 50 * (200 / 3) / (50 + 200 / 3))
+    assert res["LOC"]["f1"] == 0.0
+    assert res["ORG"]["f1"] == pytest.approx(100.0)
+
+
+def test_sentences_to_docs_sets_gold_entities():
+    import spacy
+
+    from warta.nlp.ner import sentences_to_docs
+
+    nlp = spacy.blank("xx")
+    words = ["Kata", "Joko", "Widodo", "di", "Solo", "."]
+    tags = ["O", "B-PER", "I-PER", "O", "B-LOC", "O"]
+    (doc,) = sentences_to_docs(nlp, [(words, tags)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Solo", "LOC")]
+    assert doc.text == "Kata Joko Widodo di Solo."
+
+
+def test_guess_spaces():
+    assert guess_spaces(["Kata", "dia", ",", "(", "ya", ")", "."]) == [True, False, True, False, False, False, False]
+
+
+def test_chunks_cover_the_text():
+    text = ("kalimat pendek. " * 50 + "\n") * 400
+    pieces = list(_chunks(text, limit=5000))
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[o:o + len(p)] == p for o, p in pieces)
+    assert all(len(p) <= 5000 for _, p in pieces)
