@@ -24,10 +24,16 @@ from ..model import Document, Entity, Quote, Span, Speaker
 from ..options import PipelineOptions
 from .lexicon import Lexicon, load_lexicon
 from .marks import RawQuote, find_double, find_single, paragraphs
-from .speakers import (Phrase, entity_in, expand_name, nearest_subject, read_after, read_subject,
+from .speakers import (ACRONYM_RE, Phrase, entity_in, expand_name, nearest_subject, read_after, read_subject,
                        tokens, word_count)
 
 __all__ = ["QuoteExtractor"]
+
+
+def _same_last(a: str, b: str) -> bool:
+    """Two names for one person: the last word of one is a word of the other."""
+    x, y = a.lower().split(), b.lower().split()
+    return bool(x and y) and (x[-1] in y or y[-1] in x)
 
 SENT_END_RE = re.compile(r"[.!?](?:\s+|$)")
 SHAPE_END = (".", "!", "?", "…")
@@ -130,8 +136,9 @@ class QuoteExtractor:
         if f.cue is None:
             self._cue_before(text, f, lo, at)
         if n < 4:
-            f.kind = "partial"
-            f.cue = f.cue_at = f.phrase = None
+            f.kind = "partial"  # still said by someone when a cue follows ("Enggak hadir," kata X)
+            if not f.after_cue:
+                f.cue = f.cue_at = f.phrase = None
             return f
         tail = [t for _, _, t in tokens(text, max(plo, at - 40), at)]
         words_before = [t.lower() for t in tail if t[:1].isalnum()]
@@ -243,13 +250,28 @@ class QuoteExtractor:
         return out
 
     def _speaker_of(self, doc: Document, text: str, ph: Phrase) -> tuple[Speaker, Span]:
-        ent = entity_in(doc, ph.start, ph.end) if doc.entities else None
+        """A speaker phrase as a :class:`Speaker`.
+
+        A person entity counts only when its mention ends the phrase (Indonesian puts the
+        name after the role: "Juru Bicara KPK Budi Prasetyo"); a short name that the
+        article introduced with another full name before this point keeps that name.
+        Organisations and countries give the code, the phrase stays the name
+        ("pemerintah Spanyol", "seorang pejabat Kemlu Jepang").
+        """
         span = Span(ph.start, ph.end, text[ph.start:ph.end])
-        if ent is not None and ent.label in ("PER", "ORG", "GPE", "NORP", "MISC") and ent.mentions:
-            return Speaker(ent.name, ent.id, ent.code, ent.sector), span
-        name = expand_name(text, " ".join(ph.text.split()), ph.start, self.lex.stops)
-        name = re.sub(r"\s+-\s+", "-", name)
-        return Speaker(name, None, None, None), span
+        written = re.sub(r"\s+-\s+", "-", " ".join(ph.text.split()))
+        expanded = re.sub(r"\s+-\s+", "-", expand_name(text, written, ph.start, self.lex.stops))
+        ent, kind = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
+        if ent is not None and ent.label == "PER" and kind != "pronoun":
+            if kind in ("name", None) or expanded == written or _same_last(expanded, ent.name):
+                return Speaker(ent.name, ent.id, ent.code, ent.sector), span
+            other = next((e for e in doc.entities if e.label == "PER" and e.name == expanded), None)
+            if other is not None:
+                return Speaker(other.name, other.id, other.code, other.sector), span
+            return Speaker(expanded, None, None, None), span
+        if ent is not None and ent.label != "PER":
+            return Speaker(written, ent.id, ent.code, ent.sector), span
+        return Speaker(expanded, None, None, None), span
 
     def _attribute(self, doc: Document, text: str, found: list[_Found],
                    subjects: list[tuple[int, Phrase]], paras: list[tuple[int, int]]) -> None:
@@ -257,7 +279,7 @@ class QuoteExtractor:
         history: list[tuple[int, Speaker, Span]] = []  # quote speakers, by position
         para_first: dict[int, _Found] = {}
         for f in found:
-            if f.kind == "partial":
+            if f.kind == "partial" and not f.after_cue:
                 continue
             r = f.raw
             ph = f.phrase
@@ -287,10 +309,17 @@ class QuoteExtractor:
         for pos, sp, span in history:
             if pos < at and pos > best_pos:
                 best_pos, best = pos, (sp, span)
+        weak = None  # an organisation as subject ("KPK menyebut"): only when no person is found
         for pos, ph in subjects:
             if pos < at and pos > best_pos:
-                best_pos = pos
-                best = self._speaker_of(doc, text, ph)
+                cand = self._speaker_of(doc, text, ph)
+                ent = doc.entity(cand[0].entity)
+                if (ent is not None and ent.label != "PER") or ACRONYM_RE.match(cand[0].name or ""):
+                    weak = cand
+                    continue
+                best_pos, best = pos, cand
+        if best is None:
+            best = weak
         if best is not None:
             f.speaker, f.speaker_span = best
             return

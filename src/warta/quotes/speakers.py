@@ -71,7 +71,9 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
     seg = segments[0]
     if len(segments) > 1:
         two = segments[1]
-        if not is_cap(seg[0][2]) and all(is_cap(t) or t == "-" for _, _, t in two) and len(two) <= 6:
+        described = not is_cap(seg[0][2]) or any(
+            _is_word(t) and not is_cap(t) and (k == 0 or seg[k - 1][2] != "-") for k, (_, _, t) in enumerate(seg))
+        if described and all(is_cap(t) or t == "-" for _, _, t in two) and 2 <= len(two) <= 6:
             seg = two  # "jubir KPK, Budi Prasetyo,": the name follows the role
     return _phrase(text, seg[:12], lex)
 
@@ -157,17 +159,24 @@ def nearest_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase
     return _phrase(text, best[-8:], lex)
 
 
-def entity_in(doc: Document, start: int, end: int) -> Entity | None:
-    """The entity named inside ``[start, end)``: a person first, then any other."""
-    found = doc.mentions_in(start, end)
+def entity_in(doc: Document, start: int, end: int) -> tuple[Entity | None, str | None]:
+    """The entity that a speaker phrase ``[start, end)`` names, and its mention kind.
+
+    A person's mention must end the phrase (the name follows the role); any other
+    entity may sit anywhere in it ("seorang pejabat Kemlu Jepang" -> JPN).
+    """
+    found = [(m, e) for e in doc.entities for m in e.mentions if m.start < end and m.end > start]
     if not found:
-        # a mention that overlaps the phrase (the actors' span may include a title)
-        found = [(m, e) for e in doc.entities for m in e.mentions if m.start < end and m.end > start]
-    if not found:
-        return None
-    rank = {"name": 0, "short": 1, "role": 2, "model": 3, "pronoun": 4}
-    found.sort(key=lambda p: (p[1].label not in PERSON_LABELS, rank.get(p[0].kind, 5), -(p[0].end - p[0].start)))
-    return found[0][1]
+        return None, None
+    tail = [(m, e) for m, e in found if e.label in PERSON_LABELS and m.end >= end - 1 and m.kind != "pronoun"]
+    if tail:
+        m, e = max(tail, key=lambda p: p[0].end - p[0].start)
+        return e, m.kind
+    others = [(m, e) for m, e in found if e.label not in PERSON_LABELS and e.code]
+    if others:
+        m, e = max(others, key=lambda p: (p[0].end, p[0].end - p[0].start))
+        return e, m.kind
+    return None, None
 
 
 def expand_name(text: str, name: str, pos: int, stops: frozenset[str] = frozenset()) -> str:
