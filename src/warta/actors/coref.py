@@ -1,0 +1,155 @@
+"""Coreference inside one article: short names, role-only mentions and pronouns.
+
+Why rules: in news prose the referent of "Cho", "Menlu" or "ujarnya" is nearly always the
+last-named person who fits, and a rule can be audited. Each resolved reference becomes a
+:class:`~warta.model.Mention` of the entity with kind ``short``, ``role`` or ``pronoun``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Entity, Mention
+
+PRONOUNS = frozenset({"ia", "dia", "beliau"})
+#: speech verbs whose "-nya" names the speaker: "ujarnya", "katanya", "tambahnya"
+NYA_VERBS = frozenset("""ujar kata tambah jelas ucap tutur imbuh ungkap terang papar sebut tegas lanjut
+tandas pungkas kilah aku sambung timpal tulis harap pinta klaim duga nilai""".split())
+QUOTE_RE = re.compile(r"[“\"]([^”\"\n]{3,}?)[”\"]")
+SHORT_STOP = frozenset({"dan", "bin", "binti", "al", "van", "de", "muhammad", "mohammad", "m", "abdul", "ahmad", "the"})
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def _inside(regions, pos: int) -> tuple[int, int] | None:
+    for s, e in regions:
+        if s <= pos < e:
+            return (s, e)
+    return None
+
+
+def _per_mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
+    out = [(m, e) for e in entities if e.label == "PER" for m in e.mentions]
+    out.sort(key=lambda p: p[0].start)
+    return out
+
+
+SPEECH_WORDS = frozenset("""kata ujar ucap tutur ungkap jelas tegas tambah imbuh sebut papar terang lanjut
+mengatakan menyatakan mengungkapkan menjelaskan menegaskan menambahkan menyebut menyebutkan menuturkan
+berkata mengaku menilai said says""".split())
+
+
+def is_speaker_like(text: str, m: Mention) -> bool:
+    """A mention right after "kata"/"ujar" or right before "mengatakan": the person talking."""
+    before = text[max(0, m.start - 12):m.start].lower().split()
+    after = text[m.end:m.end + 40].lower().replace(",", " ").split()
+    return bool((before and before[-1] in SPEECH_WORDS) or any(w in SPEECH_WORDS for w in after[:3]))
+
+
+def nearest_person(entities: list[Entity], offset: int, regions=None, max_dist: int = 800,
+                   text: str | None = None, speaker: bool = False) -> Entity | None:
+    """The person mentioned last before ``offset`` (skipping mentions inside quotations
+    when ``offset`` itself is outside them). With ``speaker``, the last person shown
+    talking wins if there is one within reach ("…," tambahnya -> the last speaker)."""
+    here = _inside(regions or [], offset)
+    best = best_speaker = None
+    for m, e in _per_mentions(entities):
+        if m.start >= offset:
+            break
+        q = _inside(regions or [], m.start)
+        if q is not None and q != here:
+            continue
+        if speaker and text and offset - m.end <= 2 * max_dist and (m.kind == "pronoun" or is_speaker_like(text, m)):
+            best_speaker = e
+        if offset - m.end > max_dist:
+            continue
+        best = e
+    return best_speaker or best
+
+
+def resolve_coreference(doc: Document, toks, items, entities: list[Entity], covered, kb, date) -> None:
+    text = doc.text
+    taken = list(covered)
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    people = [e for e in entities if e.label == "PER" and e.source != "initials"]
+    # merge single-word people into the one longer name that holds the word ("Rano" -> ...)
+    by_token: dict[str, list[Entity]] = {}
+    for e in people:
+        words = [w for w in re.split(r"[\s]+", e.name) if w]
+        if len(words) < 2:
+            continue
+        for w in words:
+            lw = w.lower().strip(".,")
+            if len(lw) >= 3 and lw not in SHORT_STOP:
+                by_token.setdefault(lw, []).append(e)
+    for e in list(people):
+        if " " not in e.name.strip():
+            cands = by_token.get(e.name.lower(), [])
+            if len(cands) == 1 and cands[0] is not e:
+                target = cands[0]
+                for m in e.mentions:
+                    target.mentions.append(Mention(m.start, m.end, m.text, "short"))
+                if not target.role and e.role:
+                    target.role = e.role
+                e.mentions = []
+    # short names: a capitalised word that is part of exactly one person's name
+    for s, e, t in toks:
+        if not t[:1].isupper() or len(t) < 3:
+            continue
+        cands = by_token.get(t.lower())
+        if not cands or not free(s, e):
+            continue
+        # no glued continuation: "Cho" but not the "Cho" of "Cho-something"
+        if e < len(text) and text[e:e + 1] in "-'’" and e + 1 < len(text) and text[e + 1].isalpha():
+            continue
+        uniq = {id(c): c for c in cands}
+        if len(uniq) > 1:
+            # several people share the word: prefer the one mentioned last before it
+            prior = [c for c in uniq.values() if any(m.start < s for m in c.mentions)]
+            if len(prior) != 1:
+                last = nearest_person(prior, s) if prior else None
+                if last is None:
+                    continue
+                target = last
+            else:
+                target = prior[0]
+        else:
+            target = next(iter(uniq.values()))
+        target.mentions.append(Mention(s, e, t, "short"))
+        taken.append((s, e))
+    # role-only mentions: "Presiden", "Menlu" not followed by a name
+    for it in items:
+        role = it.first("role")
+        if role is None or not free(it.start, it.end) or not it.text[:1].isupper():
+            continue
+        nxt = [x for x in items if x.i == it.j]
+        if nxt and nxt[0].first("org", "country", "capital") or (it.j < len(toks) and toks[it.j][2][:1].isupper()):
+            continue  # "Presiden Dewan Keamanan PBB", "Presiden Rusia": another office
+        target = None
+        for m, ent in reversed([p for p in _per_mentions(entities) if p[0].start < it.start]):
+            r = (ent.role or "").lower()
+            if r and (role.name.lower() in r or it.text.lower() in r):
+                target = ent
+                break
+        if target is not None:
+            target.mentions.append(Mention(it.start, it.end, it.text, "role"))
+            taken.append((it.start, it.end))
+    # pronouns
+    regions = quote_regions(text)
+    for s, e, t in toks:
+        low = t.lower()
+        span = None
+        if low in PRONOUNS:
+            span = (s, e)
+        elif low.endswith("nya") and low[:-3] in NYA_VERBS:
+            span = (e - 3, e)
+        if span is None or not free(*span):
+            continue
+        target = nearest_person(entities, span[0], regions, text=text, speaker=low.endswith("nya"))
+        if target is not None:
+            target.mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], "pronoun"))
+            taken.append(span)

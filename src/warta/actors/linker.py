@@ -1,0 +1,606 @@
+"""The actors stage: who is who in the article, with codes, sectors, roles and every mention.
+
+Steps, each cheap and rule-based (so every decision can be explained):
+
+1. gazetteer items from the KB trie (countries, bodies, roles, titles, generic nouns, people);
+2. the article's *home country* (see :mod:`warta.actors.home`);
+3. role appositions "[jabatan] [lembaga/negara] [gelar] Nama" and "Nama, [jabatan] ...",
+   initials of suspects ("tersangka RN", "SR (30)"), companies ("PT ..."), bodies,
+   countries, capitals used as actors, and generic common-noun actors ("polisi Meksiko");
+4. optional NER spans fill the gaps (persons the patterns did not see);
+5. coreference: short names, role-only mentions and pronouns (:mod:`warta.actors.coref`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Entity, Mention
+from ..options import PipelineOptions
+from .coref import resolve_coreference
+from .home import home_country
+from .kb import KB, Entry, default_kb, norm_token
+from .matcher import Item, match
+
+#: capitalised words that start sentences or clauses but never names
+STOP_CAP = frozenset("""
+pada dalam menurut sementara namun saat ketika setelah sebelum kami saya kita ia dia mereka
+beliau itu ini hal para selain sedangkan adapun bahkan meski meskipun walaupun jika kalau karena
+sebab oleh untuk dengan dari di ke dan atau tetapi tapi lalu kemudian akhirnya sehingga maka
+selasa senin rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+september oktober november desember hari pekan bulan tahun the a an in on at of for and but
+he she it they we i this that his her baca simak tonton lihat foto video berita sumber editor
+penulis reporter sekitar hingga sejak sampai tak tidak bukan ada apa siapa bagaimana mengapa
+kenapa kapan dimana begitu juga pun yang sebagai selaku terkait soal tentang atas bagi antara
+polisi warga pihak kasus kata ujar menurutnya sebelumnya selanjutnya kini saat ini
+rp us$ usd pt cv tbk persero perum
+""".split())
+
+PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "di", "la", "le"})
+#: words that continue a role phrase between its parts ("Direktur Perlindungan WNI dan Badan Hukum")
+ROLE_GLUE = frozenset({"dan", "bidang", "pada", "untuk", "urusan", "se", "di", "&", "/", "wilayah", "kota", "kabupaten", "provinsi"})
+#: place-name continuations after a regional body: "Polres Metro Bekasi", "PN Jakarta Selatan"
+PLACE_TAIL = frozenset({"pusat", "selatan", "utara", "barat", "timur", "tengah", "raya", "jaya", "kota", "besar", "lampung", "bekasi"})
+PLACE_HEAD = frozenset({"metro", "kota", "kabupaten", "bandar", "tanjung", "kepulauan", "sumatera", "jawa", "kalimantan",
+                        "sulawesi", "nusa", "jakarta", "daerah", "kuala", "pangkal", "tanah", "labuhan"})
+INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
+LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat", "kota", "at", "in", "to", "from", "sekitar", "wilayah", "kawasan", "asal", "ibu"})
+ACTOR_VERB_WORDS = frozenset({"akan", "telah", "sudah", "juga", "tidak", "tak", "belum", "masih", "pun", "terus", "kembali", "sendiri"})
+COMPANY_HEADS = frozenset({"pt", "cv", "perum", "pd"})
+#: nouns after which a generic word is a modifier, not an actor ("bantuan militer")
+NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "kekuatan", "kendaraan", "pangkalan",
+                           "kebijakan", "program", "anggaran", "proyek", "rumah", "kantor", "pesawat", "kapal",
+                           "ancaman", "aksi", "serangan", "alat", "peralatan", "senjata", "sekolah", "kampus",
+                           "rezim", "junta", "sistem", "lembaga", "institusi", "badan", "kelompok", "posisi"})
+SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "mengungkapkan", "menjelaskan", "menegaskan", "menyebut", "menyebutkan",
+                          "berkata", "mengaku", "menuturkan", "menilai", "meminta", "mendesak", "menambahkan", "said", "says"})
+
+
+@dataclass
+class _Builder:
+    """Collects entities while the stage walks the text; merges by (label, code, key)."""
+
+    doc: Document
+    entities: list[Entity] = field(default_factory=list)
+    by_key: dict[tuple, Entity] = field(default_factory=dict)
+    covered: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_covered(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.covered)
+
+    def add(self, key: tuple, name: str, label: str, code: str | None, sector: str | None,
+            start: int, end: int, kind: str = "name", role: str | None = None,
+            kb_id: str | None = None, source: str = "kb") -> Entity:
+        ent = self.by_key.get(key)
+        if ent is None:
+            ent = Entity(id=f"e{len(self.entities) + 1}", name=name, label=label, code=code,
+                         sector=sector, role=role, kb_id=kb_id, source=source)
+            self.entities.append(ent)
+            self.by_key[key] = ent
+        else:
+            if role and not ent.role:
+                ent.role = role
+            if len(name) > len(ent.name) and label == "PER" and ent.source != "kb":
+                ent.name = name
+        if not any(m.start == start and m.end == end for m in ent.mentions):
+            ent.mentions.append(Mention(start, end, self.doc.text[start:end], kind))
+        self.covered.append((start, end))
+        return ent
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s-]", " ", name.lower()).split())
+
+
+class ActorLinker:
+    """Fill ``doc.entities``: people, bodies, countries and generic actors with codes."""
+
+    def __init__(self, options: PipelineOptions | None = None, kb: KB | None = None):
+        self.options = options or PipelineOptions()
+        self.kb = kb or default_kb()
+        self._ner = None
+        self._ner_loaded = False
+
+    # -- NER (optional, lazily imported: the model may not be shipped) -----------------
+    def _ner_tagger(self):
+        if not self._ner_loaded:
+            self._ner_loaded = True
+            if self.options.use_ner:
+                try:
+                    from ..nlp.ner import NerTagger  # noqa: PLC0415
+                    self._ner = NerTagger.load_default()
+                except Exception:  # no model, no spaCy: the KB and patterns still work
+                    self._ner = None
+        return self._ner
+
+    # -- main ---------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text or ""
+        if not text.strip():
+            return doc
+        date = doc.published.date[:10] if doc.published and doc.published.date else None
+        toks, items = match(text, self.kb)
+        home = home_country(doc, toks, items, self.kb)
+        b = _Builder(doc)
+        item_at = {it.i: it for it in items}
+        self._walk(doc, toks, items, item_at, home, date, b)
+        self._ner_fill(doc, toks, home, b)
+        resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date)
+        for ent in b.entities:
+            ent.mentions.sort(key=lambda m: m.start)
+        doc.entities = [e for e in b.entities if e.mentions]
+        for n, ent in enumerate(doc.entities, 1):
+            ent.id = f"e{n}"
+        doc.meta.setdefault("home_country", home)
+        return doc
+
+    # -- token helpers --------------------------------------------------------------------
+    @staticmethod
+    def _is_cap_word(tok: str) -> bool:
+        return tok[:1].isupper() and tok[:1].isalpha()
+
+    def _read_name(self, text: str, toks, item_at, k: int, limit: int = 6) -> tuple[int, int]:
+        """Read a personal name from token ``k``: returns (k, end_token) with end > k if any.
+
+        Capitalised words, single-letter initials (with or without a dot), hyphen or
+        apostrophe joins without spaces ("Tae-yul", "Ma'ruf") and name particles ("bin").
+        """
+        n = len(toks)
+        j = k
+        words = 0
+        while j < n and words < limit:
+            s, e, t = toks[j]
+            if j > k and text[toks[j - 1][1]:s].count("\n"):
+                break
+            it = item_at.get(j)
+            if it is not None and "person" not in it.kinds() and j > k and not (len(t) == 1 and t.isupper()):
+                break
+            if self._is_cap_word(t) and (t.lower() not in STOP_CAP or (j > k and len(t) > 1 and t.lower() not in ("dan", "di"))):
+                if j == k and t.lower() in STOP_CAP:
+                    break
+                j += 1
+                words += 1
+                # glue: hyphen/apostrophe directly between two word pieces
+                while j + 1 < n and toks[j][2] in "-'’" and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1] and toks[j + 1][2][:1].isalpha():
+                    j += 2
+                if j < n and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] and len(toks[j - 1][2]) == 1:
+                    j += 1  # initial "P."
+                continue
+            if j > k and t.lower() in PARTICLES and j + 1 < n and self._is_cap_word(toks[j + 1][2]) and text[e:toks[j + 1][0]] == " ":
+                j += 1
+                continue
+            break
+        while j > k and toks[j - 1][2].lower() in PARTICLES:
+            j -= 1
+        return k, j
+
+    def _skip_titles(self, toks, item_at, k: int) -> tuple[int, list[str], str | None]:
+        titles, sector = [], None
+        while k < len(toks):
+            it = item_at.get(k)
+            if it is None:
+                break
+            t = it.first("title")
+            if t is None:
+                break
+            titles.append(it.text)
+            sector = sector or t.sector
+            k = it.j
+            if k < len(toks) and toks[k][2] == "." and toks[k][0] == toks[k - 1][1]:
+                k += 1
+            # "Kombes Pol", "Brigjen TNI"
+            if k < len(toks) and toks[k][2] in ("Pol", "TNI", "Pol."):
+                k += 1
+        return k, titles, sector
+
+    def _place_tail(self, text: str, toks, item_at, k: int) -> int:
+        """Tokens of a place name after a regional body ("Metro Bekasi", "Bandar Lampung")."""
+        n = len(toks)
+        if k >= n or not self._is_cap_word(toks[k][2]) or text[toks[k - 1][1]:toks[k][0]] != " ":
+            return k
+        it = item_at.get(k)
+        if it is not None and it.first("city", "country") and not it.first("title", "role"):
+            j = it.j
+        elif it is not None:
+            return k
+        else:
+            j = k + 1
+            if toks[k][2].lower() in PLACE_HEAD and j < n and self._is_cap_word(toks[j][2]) and item_at.get(j) is None:
+                j += 1
+        while j < n and toks[j][2].lower() in PLACE_TAIL and self._is_cap_word(toks[j][2]) and item_at.get(j) is None:
+            j += 1
+        return j
+
+    # -- the walk ------------------------------------------------------------------------------
+    def _walk(self, doc, toks, items, item_at, home, date, b: _Builder) -> None:
+        text = doc.text
+        n = len(toks)
+        consumed_until = -1
+        dl_place = (doc.dateline.place or "").lower() if doc.dateline and doc.dateline.place else None
+        for it in items:
+            if it.i < consumed_until:
+                continue
+            kinds = it.kinds()
+            prev = toks[it.i - 1][2].lower() if it.i > 0 else ""
+            # 1. a role starting an apposition -----------------------------------------------
+            if "role" in kinds or ("title" in kinds and "person" not in kinds):
+                done = self._role_phrase(doc, toks, item_at, it, home, date, b)
+                if done:
+                    consumed_until = done
+                    continue
+            # 2. people from the KB --------------------------------------------------------------
+            if "person" in kinds:
+                e = it.first("person")
+                self._add_kb_person(doc, b, e.name, it.start, it.end, date, role_text=None)
+                consumed_until = it.j
+                continue
+            # 3. bodies ---------------------------------------------------------------------------
+            org = it.first("org")
+            if org is not None:
+                # "MA (30)" / "tersangka MA": initials, not Mahkamah Agung
+                if org.mode == "upper" and self._initials_context(text, toks, it.i, it.j):
+                    consumed_until = self._add_initials(doc, toks, it.i, home, b)
+                    continue
+                j = it.j
+                name = org.name
+                if org.extend:
+                    j = self._place_tail(text, toks, item_at, it.j)
+                    if j > it.j:
+                        name = f"{org.name} {text[toks[it.j][0]:toks[j - 1][1]]}"
+                code = org.code
+                if code == "UNK" or not code:
+                    code = home or "UNK"
+                # "Kementerian Luar Negeri Jepang": a foreign country right after a body
+                c2 = item_at.get(j)
+                if org.code == "IDN" and c2 is not None and c2.first("country") and text[toks[j - 1][1]:c2.start] == " ":
+                    cc = c2.first("country").code
+                    if cc != "IDN":
+                        code, name, j = cc, f"{name} {c2.text}", c2.j
+                end = toks[j - 1][1]
+                b.add(("ORG", _norm_name(name)), name, org.label, code, org.sector, it.start, end,
+                      source="kb")
+                consumed_until = j
+                continue
+            # 4. generic actors ------------------------------------------------------------------
+            gen = it.first("generic")
+            if gen is not None:
+                consumed_until = self._generic(doc, toks, item_at, it, gen, home, b)
+                continue
+            # 5. countries -----------------------------------------------------------------------
+            ctry = it.first("country")
+            if ctry is not None:
+                if dl_place and it.start < 80 and it.text.lower() == dl_place:
+                    continue
+                cname = self.kb.country_names.get(ctry.code, it.text)
+                b.add(("GPE", ctry.code), cname, "GPE", ctry.code, None, it.start, it.end, source="kb")
+                continue
+            cap = it.first("capital")
+            if cap is not None:
+                if dl_place and it.start < 80:
+                    continue
+                if self._actor_use(toks, it):
+                    b.add(("CAP", cap.code, it.text.lower()), it.text, "GPE", cap.code, "GOV",
+                          it.start, it.end, source="kb-metonym")
+                continue
+        # second pass: initials, companies and "Nama, jabatan" appositions outside items
+        self._free_patterns(doc, toks, item_at, home, date, b)
+
+    def _actor_use(self, toks, it: Item) -> bool:
+        """A capital used as an actor: "Washington menolak", not "di Washington"."""
+        if it.i > 0 and toks[it.i - 1][2].lower() in LOCATIVE:
+            return False
+        if it.j >= len(toks):
+            return False
+        nxt = toks[it.j][2]
+        low = nxt.lower()
+        if not nxt.isalpha() or nxt[:1].isupper():
+            return False
+        return low in ACTOR_VERB_WORDS or low.startswith(("me", "ber", "mem", "men", "meng"))
+
+    def _initials_context(self, text, toks, i, j) -> bool:
+        tok = toks[i][2]
+        if not (tok.isupper() and 1 <= len(tok) <= 4 and j == i + 1):
+            return False
+        prev = toks[i - 1][2].lower() if i > 0 else ""
+        if prev in INITIAL_CUES:
+            return True
+        return j + 1 < len(toks) and toks[j][2] == "(" and toks[j + 1][2].isdigit()
+
+    def _add_initials(self, doc, toks, i, home, b, sector: str | None = None, role: str | None = None) -> int:
+        tok = toks[i]
+        prev = toks[i - 1][2].lower() if i > 0 else ""
+        if sector is None:
+            sector = "CVL" if prev in ("korban", "saksi", "pelapor") else "CRM"
+        role = role or ({"CRM": "tersangka", "CVL": prev or None}.get(sector))
+        b.add(("PER", tok[2]), tok[2], "PER", home or "UNK", sector, tok[0], tok[1], role=role,
+              source="initials")
+        return i + 1
+
+    def _add_kb_person(self, doc, b, name, start, end, date, role_text, kind="name") -> Entity:
+        p = self.kb.person_at(name, date)
+        if p is None:
+            return b.add(("PER", _norm_name(name)), name, "PER", None, None, start, end, kind)
+        role = role_text or p.role
+        ent = b.add(("PER", _norm_name(p.name)), p.name, "PER", p.country, p.sector, start, end, kind,
+                    role=role, kb_id=f"kb:{_norm_name(p.name).replace(' ', '_')}", source="kb")
+        if role_text:
+            ent.role = role_text
+        return ent
+
+    def _role_phrase(self, doc, toks, item_at, it: Item, home, date, b: _Builder) -> int | None:
+        """[jabatan] [lembaga/negara/kata] [gelar] Nama -> a person; returns end token or None."""
+        text = doc.text
+        n = len(toks)
+        role_entry = it.first("role")
+        k = it.j
+        orgs: list[Entry] = []
+        countries: list[str] = []
+        title_sector = None
+        last_item_end = it.j
+        # extend the role phrase
+        steps = 0
+        while k < n and steps < 14:
+            steps += 1
+            gap = text[toks[k - 1][1]:toks[k][0]]
+            if "\n" in gap or (gap.strip() and gap.strip() not in ("(", ")")):
+                break
+            nxt = item_at.get(k)
+            if nxt is not None and "person" in nxt.kinds() and "role" not in nxt.kinds():
+                break
+            if nxt is not None and nxt.first("title") and not nxt.first("role", "org"):
+                break
+            if nxt is not None and (nxt.first("role") or nxt.first("org") or nxt.first("country") or nxt.first("city")
+                                    or nxt.first("capital")):
+                o = nxt.first("org")
+                if o is not None:
+                    orgs.append(o)
+                    k = self._place_tail(text, toks, item_at, nxt.j) if o.extend else nxt.j
+                else:
+                    c = nxt.first("country")
+                    if c is not None:
+                        countries.append(c.code)
+                    elif nxt.first("capital") and nxt.first("capital").code:
+                        countries.append(nxt.first("capital").code)
+                    k = nxt.j
+                last_item_end = k
+                continue
+            t = toks[k][2]
+            if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
+                k += 1
+                continue
+            if self._is_cap_word(t) and t.lower() not in STOP_CAP:
+                # a capitalised run: part of the role if the phrase continues after it
+                _, e = self._read_name(text, toks, item_at, k)
+                if e > k:
+                    nx = item_at.get(e)
+                    cont = e < n and text[toks[e - 1][1]:toks[e][0]] == " " and (
+                        (nx is not None and (nx.first("org", "country", "role", "city") and not nx.first("person")))
+                        or toks[e][2].lower() in ("dan", "bidang"))
+                    if cont:
+                        k = e
+                        continue
+                break
+            break
+        # strip trailing glue
+        while k > it.j and toks[k - 1][2].lower() in ROLE_GLUE | {"(", ")"}:
+            k -= 1
+        k2, titles, title_sector = self._skip_titles(toks, item_at, k)
+        if k2 < n and k2 > 0 and "\n" in text[toks[k2 - 1][1]:toks[k2][0]]:
+            return None
+        # the name
+        nm_it = item_at.get(k2)
+        role_start = it.start
+        role_end = toks[k - 1][1] if k > it.i else it.end
+        role_text = text[role_start:role_end].strip(" ()")
+        if role_entry is None and titles == [] and it.first("title"):
+            k2, titles, title_sector = self._skip_titles(toks, item_at, it.i)
+            role_text = None
+        if nm_it is not None and "person" in nm_it.kinds():
+            e = nm_it.first("person")
+            ent = self._add_kb_person(doc, b, e.name, nm_it.start, nm_it.end, date, role_text)
+            self._absorb(b, it.start, nm_it.start)
+            return nm_it.j
+        if k2 < n and role_entry is not None and self._initials_context(text, toks, k2, k2 + 1) is False \
+                and toks[k2][2].isupper() and 1 <= len(toks[k2][2]) <= 4 and role_entry.sector in ("CRM", "CVL") \
+                and (nm_it is None or nm_it.j == k2 + 1):
+            # "tersangka SR", "korban AS"? only when the acronym is not a country
+            if nm_it is None or not nm_it.first("country"):
+                return self._add_initials(doc, toks, k2, home, b, role_entry.sector, role_entry.name)
+        if nm_it is not None and nm_it.first("org") and not nm_it.first("person"):
+            return None
+        _, e = self._read_name(text, toks, item_at, k2)
+        if e <= k2:
+            return None
+        if e - k2 == 1 and not titles:
+            w = toks[k2][2]
+            # a lone capitalised word after a role is a name only when it looks like one
+            if len(w) < 3 or w.isupper():
+                return None
+        name = text[toks[k2][0]:toks[e - 1][1]]
+        # sector and code
+        sector = None
+        role_sector = role_entry.sector if role_entry else None
+        org = orgs[-1] if orgs else None
+        if role_sector in ("CRM", "CVL", "BUS", "EDU", "MED", "REL") and role_sector != "BUS":
+            sector = role_sector
+        elif org is not None and org.sector and role_sector not in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY"):
+            sector = org.sector
+        elif role_sector:
+            sector = role_sector
+        elif org is not None:
+            sector = org.sector
+        elif title_sector:
+            sector = title_sector
+        else:
+            sector = "GOV"
+        if org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
+            code = org.code
+            sector = None
+        elif countries:
+            code = countries[-1]
+        elif org is not None and org.code and org.code != "UNK":
+            code = org.code
+        else:
+            code = home or "UNK"
+        if role_text is None and title_sector:
+            role_text = " ".join(titles)
+        ent = b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k2][0], toks[e - 1][1],
+                    role=role_text, source="role-pattern")
+        if ent.code is None:
+            ent.code, ent.sector = code, sector
+        self._absorb(b, it.start, toks[k2][0])
+        return e
+
+    def _absorb(self, b: _Builder, start: int, end: int) -> None:
+        """Mark a role phrase as used so its words do not become separate actors."""
+        b.covered.append((start, end))
+
+    def _generic(self, doc, toks, item_at, it: Item, gen: Entry, home, b: _Builder) -> int:
+        text = doc.text
+        j = it.j
+        prev = toks[it.i - 1][2].lower() if it.i > 0 else ""
+        if prev in NOUN_MODIFIED and it.text[:1].islower():
+            return it.j  # "bantuan militer", "kerja sama militer": a modifier, not an actor
+        nx = item_at.get(j)
+        if nx is not None and (nx.first("role", "person")) and gen.sector == "GOV":
+            return it.j  # "Pemerintahan Presiden Yoon": the person carries the actor
+        code = home or "UNK"
+        name = it.text
+        n = len(toks)
+        # "polisi Meksiko", "pemerintah Rusia", "warga negara Polandia", "hacker asal Rusia"
+        k = j
+        if k < n and toks[k][2].lower() in ("asal", "negara", "dari") and text[toks[k - 1][1]:toks[k][0]] == " ":
+            k += 1
+        c = item_at.get(k)
+        if c is not None and (c.first("country") or c.first("capital")) and text[toks[k - 1][1]:c.start] == " ":
+            cc = (c.first("country") or c.first("capital")).code
+            code, j = cc, c.j
+            name = text[it.start:c.end]
+        elif gen.name.lower() in ("kementerian", "departemen", "pemerintah", "pemerintahan", "delegasi", "parlemen", "militer", "pengadilan") \
+                and k < n and self._is_cap_word(toks[k][2]) and text[toks[k - 1][1]:toks[k][0]] == " " \
+                and item_at.get(k) is None:
+            # "Kementerian Luar Negeri Jepang", "Pemerintah Provinsi Western Cape", "pengadilan Tabuk"
+            _, e = self._read_name(text, toks, item_at, k, limit=6)
+            c2 = item_at.get(e)
+            if c2 is not None and c2.first("country") and text[toks[e - 1][1]:c2.start] == " ":
+                code, e = c2.first("country").code, c2.j
+            elif e > k:
+                last = toks[e - 1][2]
+                cc = self._country_of_place(text[toks[k][0]:toks[e - 1][1]])
+                if cc:
+                    code = cc
+            if e > k:
+                j = e
+                name = text[it.start:toks[e - 1][1]]
+        sector = gen.sector
+        if gen.name.lower() in ("penyidik",) and code == "IDN":
+            sector = "COP"
+        if gen.name.lower() == "kementerian" and text[it.start:it.end][0].isupper():
+            name = name
+        b.add(("GEN", _norm_name(name)), name, "ORG" if sector not in ("CVL", "CRM") else "PER", code, sector,
+              it.start, toks[j - 1][1], source="generic")
+        return j
+
+    def _country_of_place(self, place: str) -> str | None:
+        from .kb import alias_key
+        for e in self.kb.entries.get(alias_key(place), []):
+            if e.kind in ("country", "capital", "city"):
+                return e.code
+        return None
+
+    def _free_patterns(self, doc, toks, item_at, home, date, b: _Builder) -> None:
+        """Initials with cues, companies, and "Nama, jabatan" appositions."""
+        text = doc.text
+        n = len(toks)
+        k = 0
+        while k < n:
+            s, e, t = toks[k]
+            if b.is_covered(s, e):
+                k += 1
+                continue
+            low = t.lower()
+            # companies: "PT Antam", "PT Loco Montrado"
+            if low in COMPANY_HEADS and t.isupper() and k + 1 < n and self._is_cap_word(toks[k + 1][2]):
+                j = k + 1
+                while j < n and j - k < 7 and (self._is_cap_word(toks[j][2]) or toks[j][2].isupper()) \
+                        and text[toks[j - 1][1]:toks[j][0]] == " " and toks[j][2].lower() not in STOP_CAP - COMPANY_HEADS:
+                    j += 1
+                if j > k + 1:
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("ORG", _norm_name(name)), name, "ORG", home or "UNK", "BUS", s, toks[j - 1][1],
+                          source="company-pattern")
+                    k = j
+                    continue
+            # initials: "RN (30)", "tersangka berinisial SR"
+            if t.isupper() and t.isalpha() and 1 <= len(t) <= 4 and item_at.get(k) is None \
+                    and self._initials_context(text, toks, k, k + 1):
+                self._add_initials(doc, toks, k, home, b)
+                k += 1
+                continue
+            # "Nama, jabatan ...": a capitalised run followed by ", <role>"
+            if self._is_cap_word(t) and item_at.get(k) is None and t.lower() not in STOP_CAP:
+                _, j = self._read_name(text, toks, item_at, k)
+                if j > k and j + 1 < n and toks[j][2] == "," and (j - k >= 2 or len(t) >= 4):
+                    r = item_at.get(j + 1)
+                    if r is not None and r.first("role") and not b.is_covered(s, toks[j - 1][1]):
+                        ent = self._apposition(doc, toks, item_at, k, j, r, home, date, b)
+                        if ent is not None:
+                            k = j
+                            continue
+                # "Nama mengatakan" with a 2+ word name: a person by the speech verb
+                if j - k >= 2 and j < n and toks[j][2].lower() in SPEECH_AFTER and not b.is_covered(s, toks[j - 1][1]):
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
+                          source="speech-pattern")
+                    k = j
+                    continue
+                k = max(j, k + 1)
+                continue
+            k += 1
+
+    def _apposition(self, doc, toks, item_at, k, j, r: Item, home, date, b: _Builder) -> Entity | None:
+        text = doc.text
+        name = text[toks[k][0]:toks[j - 1][1]]
+        role_entry = r.first("role")
+        # the role phrase runs to the next comma/stop
+        m = re.match(r"[^,.;\n\"“”]{0,120}", text[r.start:])
+        role_text = m.group(0).strip() if m else r.text
+        sector = role_entry.sector
+        code = None
+        # find bodies / countries inside the role phrase
+        end = r.start + len(role_text)
+        org = None
+        for it2 in (item_at.get(x) for x in range(r.i, len(toks)) if toks[x][0] < end):
+            if it2 is None:
+                continue
+            if it2.first("org") and org is None:
+                org = it2.first("org")
+            c = it2.first("country")
+            if c is not None and code is None:
+                code = c.code
+        if sector not in ("CRM", "CVL") and org is not None and org.sector and sector not in ("GOV", "COP", "MIL", "JUD", "LEG"):
+            sector = org.sector
+        sector = sector or (org.sector if org else None) or "GOV"
+        if org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
+            code, sector = org.code, None
+        code = code or (org.code if org and org.code not in (None, "UNK") else None) or home or "UNK"
+        return b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k][0], toks[j - 1][1],
+                     role=role_text, source="role-pattern")
+
+    def _ner_fill(self, doc, toks, home, b: _Builder) -> None:
+        tagger = self._ner_tagger()
+        if tagger is None:
+            return
+        try:
+            spans = tagger.spans(doc.text)
+        except Exception as exc:  # a broken model must not cost the article its actors
+            doc.warnings.append(f"actors: NER failed: {type(exc).__name__}")
+            return
+        for s, e, label in spans:
+            if label != "PER" or b.is_covered(s, e):
+                continue
+            name = doc.text[s:e].strip()
+            if len(name) < 3 or name.lower() in STOP_CAP:
+                continue
+            b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, s + len(name),
+                  kind="name", source="ner")

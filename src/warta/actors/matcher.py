@@ -1,0 +1,76 @@
+"""Gazetteer matching: longest alias match over word/punctuation tokens.
+
+Why tokens and not a regex per alias: one pass over the token list with a dictionary
+lookup per candidate length is linear in the text and independent of the KB size, and
+cutting "AS-Jepang" or "Korsel-AS" into ``AS - Jepang`` makes hyphenated pairs,
+brackets ("( AS )") and "ke Jepang" match without special cases.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .kb import KB, Entry, norm_token, tokenize
+
+
+@dataclass
+class Item:
+    """A matched alias: tokens ``[i, j)`` of the token list, characters ``[start, end)``."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    entries: list[Entry]
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+    def first(self, *kinds: str) -> Entry | None:
+        for k in kinds:
+            for e in self.entries:
+                if e.kind == k:
+                    return e
+        return None
+
+
+def case_ok(entry: Entry, words: list[str]) -> bool:
+    """Does the text's casing fit the alias's (acronym / proper name / common noun)?"""
+    if entry.mode == "upper":
+        alias_words = [w for w in entry.alias.replace("-", " ").split()]
+        text = "".join(words)
+        return text == "".join(alias_words).replace(" ", "") or all(
+            not c.isalpha() or c.isupper() for c in text)
+    if entry.mode == "cap":
+        return bool(words) and words[0][:1].isupper()
+    return True
+
+
+def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> tuple[list[tuple[int, int, str]], list[Item]]:
+    """Tokenise ``text`` and return (tokens, non-overlapping longest matches)."""
+    toks = tokenize(text) if toks is None else toks
+    low = [norm_token(t[2]) for t in toks]
+    items: list[Item] = []
+    i, n = 0, len(toks)
+    while i < n:
+        maxlen = kb.first.get(low[i], 0)
+        found = None
+        for length in range(min(maxlen, n - i), 0, -1):
+            key = tuple(low[i:i + length])
+            entries = kb.entries.get(key)
+            if not entries:
+                continue
+            # an alias must not end inside a hyphenated or glued word ("AS" in "AS-nya" is fine,
+            # "Korea" must not match the start of "Korea-Korea"?) -> only require token bounds.
+            words = [toks[k][2] for k in range(i, i + length)]
+            ok = [e for e in entries if case_ok(e, words)]
+            if ok:
+                found = Item(i, i + length, toks[i][0], toks[i + length - 1][1],
+                             text[toks[i][0]:toks[i + length - 1][1]], ok)
+                break
+        if found:
+            items.append(found)
+            i = found.j
+        else:
+            i += 1
+    return toks, items
