@@ -18,6 +18,7 @@ setup: $(STAMP)
 
 demo: setup
 	$(BIN)/warta ingest examples/ --db $(DB)
+	$(BIN)/warta stats --db $(DB)
 	$(BIN)/warta events --db $(DB) --limit 15
 
 test: setup
@@ -37,7 +38,7 @@ train-ner: setup
 	$(BIN)/python scripts/train_ner.py --shared $(SHARED)
 
 bench: setup
-	@if [ -d $(SHARED)/corpora ]; then $(BIN)/python scripts/bench.py --shared $(SHARED); \
+	@if [ -d $(SHARED)/corpora ]; then $(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS); \
 	else echo "bench: $(SHARED) not found, skipped"; fi
 
 clean:

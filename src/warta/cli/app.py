@@ -20,7 +20,8 @@ app = typer.Typer(
 )
 
 #: Rich output for humans (tables, summaries) on stdout; progress bars on stderr.
-out = Console(highlight=False, soft_wrap=False)
+#: Piped output is not squeezed into 80 columns (Rich's default without a terminal).
+out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False)
 
 

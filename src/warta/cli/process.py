@@ -112,7 +112,7 @@ def extract(
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the trained NER model when one is shipped.")] = True,
 ) -> None:
     """Process articles and write their records (spec/article.schema.json) to stdout."""
-    pipe = build_pipeline(ner)
+    pipe: Pipeline | None = None  # built on the first article: bad inputs alone cost no model loading
     written = errors = 0
     held: str | None = None  # json format: the first record waits to see if a second follows
     for item in iter_inputs(paths):
@@ -120,6 +120,8 @@ def extract(
             errors += 1
             message(str(item))
             continue
+        if pipe is None:
+            pipe = build_pipeline(ner)
         doc = run(pipe, item)
         try:
             rec = doc.to_record(explain=explain)
@@ -237,7 +239,7 @@ def ingest(
 
 
 def _ingest(store: Store, paths: Sequence[str], ner: bool, show_progress: bool) -> dict[str, Any]:
-    pipe = build_pipeline(ner)
+    pipe: Pipeline | None = None  # built on the first new article: a re-run of stored input loads nothing
     known = store.known_hashes()
     seen: set[str] = set()
     n: dict[str, Any] = {"read": 0, "stored": 0, "replaced": 0, "unchanged": 0, "errors": 0, "warned": 0}
@@ -275,6 +277,8 @@ def _ingest(store: Store, paths: Sequence[str], ner: bool, show_progress: bool) 
                     n["unchanged"] += 1
                 else:
                     seen.add(h)
+                    if pipe is None:
+                        pipe = build_pipeline(ner)
                     doc = run(pipe, item)
                     if doc.warnings:
                         n["warned"] += 1
