@@ -1,13 +1,6 @@
-"""Placeholder stage: replaced by the real implementation."""
+"""The events stage: PLOVER event extraction (see :mod:`warta.events.extractor`)."""
 from __future__ import annotations
 
-from ..model import Document
-from ..options import PipelineOptions
+from .extractor import EventExtractor
 
-
-class EventExtractor:
-    def __init__(self, options: PipelineOptions | None = None):
-        self.options = options or PipelineOptions()
-
-    def __call__(self, doc: Document) -> Document:
-        return doc
+__all__ = ["EventExtractor"]

@@ -1,0 +1,124 @@
+"""Trigger lexicons and cue words, loaded once from ``resources/events/*.tsv``.
+
+Each trigger row names a root, the affix templates it takes, the PLOVER type and
+mode, an optional ``after`` constraint (one of these words must follow, or ``!w``
+must not follow directly) and flags. Surface forms are generated at load time
+(:mod:`warta.events.morph`) and indexed by their token tuple, so matching an
+article is one dictionary look-up per token position.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..model import PLOVER_TYPES
+from .morph import surface_forms, voice
+
+RESOURCE_PACKAGE = "warta.resources"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon row expanded to one surface form."""
+
+    surface: tuple[str, ...]
+    root: str
+    template: str
+    type: str
+    mode: str
+    after: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    flags: frozenset[str] = frozenset()
+    lang: str = "id"
+    row: int = 0
+    notes: str = ""
+
+    @property
+    def voice(self) -> str:
+        if "noun" in self.flags:
+            return "nominal"
+        if "passive" in self.flags:
+            return "passive"
+        if self.lang == "en":
+            return "active"
+        return voice(self.template)
+
+    def retype_for_judicial(self) -> tuple[str, str] | None:
+        for f in self.flags:
+            if f.startswith("jud="):
+                t, _, m = f[4:].partition("/")
+                return t, m
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Surface token tuple -> entries, plus the cue words by kind."""
+
+    triggers: dict[tuple[str, ...], tuple[TriggerEntry, ...]]
+    max_len: int
+    cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # lang -> kind -> words
+
+    def cue(self, lang: str, kind: str) -> frozenset[str]:
+        return self.cues.get(lang, {}).get(kind, frozenset())
+
+
+def _read_tsv(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files(RESOURCE_PACKAGE).joinpath("events", name).read_text(encoding="utf-8")
+    rows: list[tuple[int, list[str]]] = []
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append((lineno, line.split("\t")))
+    return rows
+
+
+def trigger_rows(lang: str) -> list[dict[str, str]]:
+    """The raw rows of one trigger file (used by tests, one per entry)."""
+    out = []
+    for lineno, f in _read_tsv(f"triggers_{lang}.tsv"):
+        f = (f + [""] * 7)[:7]
+        out.append({"line": str(lineno), "root": f[0].strip(), "affixes": f[1].strip(), "type": f[2].strip(),
+                    "mode": f[3].strip(), "after": f[4].strip(), "flags": f[5].strip(), "notes": f[6].strip(),
+                    "lang": lang})
+    return out
+
+
+def expand_row(row: dict[str, str]) -> list[TriggerEntry]:
+    """All entries (one per surface form) of one lexicon row."""
+    if row["type"] not in PLOVER_TYPES:
+        raise ValueError(f"line {row['line']}: unknown PLOVER type {row['type']!r}")
+    after, not_after = [], []
+    for w in filter(None, (x.strip().lower() for x in row["after"].split("|"))):
+        (not_after if w.startswith("!") else after).append(w.lstrip("!"))
+    flags = frozenset(filter(None, (x.strip() for x in row["flags"].split(","))))
+    entries = []
+    for template in filter(None, (t.strip() for t in row["affixes"].split(","))):
+        for form in surface_forms(row["root"], template):
+            entries.append(TriggerEntry(
+                surface=tuple(form.split()), root=row["root"], template=template, type=row["type"],
+                mode=row["mode"].strip(), after=tuple(after), not_after=tuple(not_after), flags=flags,
+                lang=row["lang"], row=int(row["line"]), notes=row["notes"]))
+    return entries
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(lang: str) -> Lexicon:
+    """The trigger index and cue words of one language (cached: immutable data)."""
+    index: dict[tuple[str, ...], list[TriggerEntry]] = {}
+    for row in trigger_rows(lang):
+        for e in expand_row(row):
+            index.setdefault(e.surface, []).append(e)
+    cues: dict[str, dict[str, set[str]]] = {}
+    for _, f in _read_tsv("cues.tsv"):
+        f = (f + [""] * 3)[:3]
+        word, kind, lg = f[0].strip().lower(), f[1].strip(), f[2].strip()
+        cues.setdefault(lg, {}).setdefault(kind, set()).add(word)
+    frozen = {lg: {k: frozenset(v) for k, v in kinds.items()} for lg, kinds in cues.items()}
+    return Lexicon(triggers={k: tuple(v) for k, v in index.items()},
+                   max_len=max((len(k) for k in index), default=1), cues=frozen)
