@@ -81,6 +81,7 @@ class QuoteExtractor:
         self.en_after_re = re.compile(
             r"\s*[,.]?\s*((?:he|she|they)|(?:[A-Z][\w'’-]*\s+){1,4}?)\s*(said|says|told|added|explained|wrote)\b")
         self.resolve_at = _resolver()
+        self.cue_words = frozenset(self.lex.after) | frozenset({"said", "says", "told", "added"})
 
     # ------------------------------------------------------------------ stage
     def __call__(self, doc: Document) -> Document:
@@ -88,7 +89,7 @@ class QuoteExtractor:
         if not text.strip():
             doc.quotes = []
             return doc
-        raws = find_double(text)
+        raws = find_double(text, self.cue_words)
         taken = [(r.open_at if r.open_at is not None else r.start,
                   r.close_end if r.close_end is not None else r.end) for r in raws]
         raws += find_single(text, taken)

@@ -85,8 +85,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_double(text: str) -> list[RawQuote]:
-    """All double-mark quotes of ``text``, in order."""
+def find_double(text: str, cue_words: frozenset[str] = frozenset()) -> list[RawQuote]:
+    """All double-mark quotes of ``text``, in order. ``cue_words`` (attribution verbs such
+    as "ujarnya") tell a spaced closing mark whose opener is missing from an opener."""
     paras = paragraphs(text)
     quotes: list[RawQuote] = []
     carry: RawQuote | None = None  # a quote that runs on into the next paragraph
@@ -111,7 +112,8 @@ def find_double(text: str) -> list[RawQuote]:
             if open_at is None and role == "ambig":
                 before_ch = text[lo:ms].rstrip()[-1:]
                 nxt_word = re.match(r"\s*(\w+)", text[me:hi])
-                if before_ch and before_ch in TERMINAL and nxt_word and nxt_word.group(1)[:1].islower():
+                if (before_ch and before_ch in TERMINAL and nxt_word
+                        and nxt_word.group(1).lower() in cue_words and nxt_word.group(1)[:1].islower()):
                     role = "close"  # '... , " ujarnya': speech ends here, its opener is missing
             if open_at is None:
                 if role == "close" or not text[me:hi].strip():

@@ -1,0 +1,328 @@
+"""Quotes stage: marks, kinds, speakers, lexicon entries. Real Documents, no mocks."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from warta.model import Document, Entity, Mention
+from warta.quotes import QuoteExtractor
+from warta.quotes.lexicon import load_lexicon, read_rows
+
+
+@pytest.fixture(scope="module")
+def qx() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+def run(qx: QuoteExtractor, text: str, entities: list[Entity] | None = None) -> Document:
+    doc = Document(id="t", raw_text=text)
+    doc.text = text
+    doc.entities = entities or []
+    return qx(doc)
+
+
+def direct(doc: Document):
+    return [q for q in doc.quotes if q.kind == "direct"]
+
+
+def mention(text: str, surface: str, kind: str = "name", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, kind)
+
+
+# ---------------------------------------------------------------- mark styles
+@pytest.mark.parametrize("opening,closing", [
+    ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("“ ", " ”"), ('" ', ' "'),
+])
+def test_every_mark_style_gives_one_attributed_quote(qx, opening, closing):
+    text = (f"Menteri itu hadir di Jakarta. {opening}Kami akan terus bekerja sama dengan semua pihak ,"
+            f"{closing} kata Budi Santoso kepada wartawan.")
+    doc = run(qx, text)
+    qs = direct(doc)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.text.startswith("Kami akan terus bekerja sama")
+    assert not q.text.endswith(",")
+    assert doc.text[q.span.start:q.span.end] == q.span.text
+    assert q.speaker is not None and q.speaker.name == "Budi Santoso"
+    assert q.cue == "kata"
+
+
+def test_tokenized_quote_with_spaced_marks(qx):
+    text = '" Tidak hanya tarif yang kami bahas hari ini , " kata Zulkifli kepada wartawan .'
+    q = direct(run(qx, text))[0]
+    assert q.text.startswith("Tidak hanya tarif")
+    assert q.speaker.name == "Zulkifli"
+
+
+def test_quote_span_points_at_the_quoted_text(qx):
+    text = 'Ia datang. "Kami sudah siap menghadapi semua tuntutan," ujar Andi.'
+    q = direct(run(qx, text))[0]
+    assert text[q.span.start:q.span.end].startswith("Kami sudah siap")
+    assert q.span.text == text[q.span.start:q.span.end]
+
+
+# ------------------------------------------------------------ structure
+def test_split_quote_in_one_paragraph_is_joined(qx):
+    text = '"Kami tidak akan mundur dari perundingan," kata Cho, "dan kami akan terus berdialog dengan mitra."'
+    qs = direct(run(qx, text))
+    assert len(qs) == 1
+    assert "tidak akan mundur" in qs[0].text and "terus berdialog" in qs[0].text
+    assert qs[0].speaker.name == "Cho"
+
+
+def test_second_segment_with_anaphoric_cue_is_joined(qx):
+    text = ('" Basis politik partai itu sangat kuat di timur laut , " kata Ong - art Klampaiboon , '
+            'wakil ketua partai . " Jadi perubahan pemimpin tidak akan memengaruhi ikatan itu , " ujarnya .')
+    qs = direct(run(qx, text))
+    assert len(qs) == 1
+    assert qs[0].speaker.name == "Ong-art Klampaiboon"
+
+
+def test_multi_paragraph_quote(qx):
+    text = ('“Kami sudah menyiapkan semua bantuan untuk para pengungsi di perbatasan.\n\n'
+            '“Bantuan tahap kedua akan dikirim pekan depan bersama tim medis,” kata Retno.')
+    qs = direct(run(qx, text))
+    assert len(qs) == 1
+    assert "pengungsi" in qs[0].text and "tahap kedua" in qs[0].text
+    assert "“" not in qs[0].text
+    assert qs[0].speaker.name == "Retno"
+
+
+def test_stray_mark_does_not_swallow_the_article(qx):
+    text = ('"Kami menolak keputusan itu dengan tegas karena tidak adil\n\n'
+            'Paragraf berikut adalah berita biasa tanpa kutipan sama sekali.\n\n'
+            '"Pemerintah akan meninjau ulang aturan tersebut minggu depan," kata Joko.')
+    doc = run(qx, text)
+    first = doc.quotes[0]
+    assert "berita biasa" not in first.text
+    last = [q for q in doc.quotes if "meninjau ulang" in q.text]
+    assert len(last) == 1 and last[0].speaker.name == "Joko"
+
+
+def test_open_quote_attributed_at_head_of_next_paragraph(qx):
+    text = ('" Skema beras itu membuat petani sejahtera lewat pemasukan tetap ,\n\n'
+            'kata Paisan Pachanda , petani berusia 59 tahun .\n\n'
+            'Jika ada pemilu ... orang-orang akan tetap memilih partai itu , " ujarnya kepada Reuters .')
+    qs = direct(run(qx, text))
+    assert [q.text.split()[0] for q in qs] == ["Skema", "Jika"]
+    assert all(q.speaker and q.speaker.name == "Paisan Pachanda" for q in qs)
+
+
+def test_unattributed_continuation_paragraph_keeps_the_speaker(qx):
+    text = ('" Partai itu diuntungkan oleh kecenderungan ke sayap kanan , " kata Cas Muddle , profesor .\n\n'
+            '" Di luar itu semua , Presiden Turki memberinya kado yang istimewa . "')
+    qs = direct(run(qx, text))
+    assert len(qs) == 2 and qs[1].speaker and qs[1].speaker.name == "Cas Muddle"
+
+
+def test_unattributed_quote_without_context_has_no_speaker(qx):
+    text = ('Pemerintah mengumumkan bencana kekeringan.\n\n'
+            '“ Pemerintah kami ingin meyakinkan masyarakat bahwa tidak ada kepanikan , ”\n\n'
+            'Deklarasi itu berlaku tiga bulan.')
+    qs = direct(run(qx, text))
+    assert len(qs) == 1 and qs[0].speaker is None
+
+
+# ------------------------------------------------------------------ kinds
+def test_short_and_embedded_phrases_are_partial(qx):
+    text = ('Ketiga negara sepakat menggelar konsultasi “tepat waktu” setelah kedua pemimpin '
+            'menandatangani perjanjian “kerja sama strategis yang komprehensif”. Negara itu ingin '
+            'bertindak sebagai “negara terdepan di dunia” untuk berkontribusi.')
+    doc = run(qx, text)
+    assert [q.kind for q in doc.quotes] == ["partial", "partial", "partial"]
+    assert [q.text for q in doc.quotes] == ["tepat waktu", "kerja sama strategis yang komprehensif",
+                                           "negara terdepan di dunia"]
+
+
+def test_embedded_phrase_after_speech_verb_is_direct(qx):
+    text = 'Dalam biografinya , Bhumibol sendiri mengakui bahwa lembaga itu " unik dan agak misterius " .'
+    q = run(qx, text).quotes[0]
+    assert q.kind == "direct"
+    assert q.speaker.name == "Bhumibol"
+
+
+def test_title_after_title_word_is_partial(qx):
+    text = 'Tonton juga video "KPK Tahan Dua Tersangka Korupsi Jalan Tol Trans Sumatera" di sini:'
+    assert run(qx, text).quotes[0].kind == "partial"
+
+
+def test_indirect_quote(qx):
+    text = "Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap menjadi tuan rumah perundingan."
+    qs = [q for q in run(qx, text).quotes if q.kind == "indirect"]
+    assert len(qs) == 1
+    assert qs[0].text.startswith("Indonesia siap")
+    assert qs[0].speaker.name == "Retno Marsudi" or qs[0].speaker.name.endswith("Retno Marsudi")
+
+
+# --------------------------------------------------------------- speakers
+def test_anaphoric_cue_points_to_last_speaker(qx):
+    text = ('"Kami sepakat memperkuat kerja sama keamanan di kawasan," kata Cho.\n\n'
+            'Cho berada di New York pekan ini.\n\n'
+            '"Saya pikir sangat penting mengirim pesan yang kuat," tambahnya.')
+    qs = direct(run(qx, text))
+    assert [q.speaker.name for q in qs] == ["Cho", "Cho"]
+
+
+def test_anaphoric_cue_points_to_subject_of_speech_verb(qx):
+    text = ('"Kaki dan kepala saya penuh luka akibat pukulan," ujar Indra.\n\n'
+            'Kabid Humas Polda Ade Ary Syam Indradi menjelaskan bahwa sembilan orang ditangkap. '
+            'Dia juga menjelaskan peran para tersangka.\n\n'
+            '"Para tersangka disangkakan dengan pasal pemerasan," imbuhnya.')
+    qs = direct(run(qx, text))
+    assert qs[-1].speaker.name.endswith("Ade Ary Syam Indradi")
+
+
+def test_short_name_resolved_to_entity_full_name_and_code(qx):
+    text = ('Menteri Luar Negeri Korea Selatan Cho Tae-yul berbicara pada Jumat.\n\n'
+            '“Kami sepakat untuk memperkuat hubungan dengan sekutu kami,” kata Cho pada konferensi pers.')
+    ent = Entity("e1", "Cho Tae-yul", "PER", code="KOR", sector="GOV",
+                 mentions=[mention(text, "Cho Tae-yul"), mention(text, "Cho", "short", nth=1)])
+    q = direct(run(qx, text, [ent]))[0]
+    assert q.speaker.name == "Cho Tae-yul" and q.speaker.code == "KOR" and q.speaker.entity == "e1"
+    assert q.speaker_span is not None and q.speaker_span.text == "Cho"
+
+
+def test_short_name_expanded_from_text_without_entities(qx):
+    text = ('Menteri Cho Tae-yul tiba di Washington.\n\n'
+            '“Kami sepakat untuk memperkuat hubungan dengan sekutu kami,” kata Cho.')
+    assert direct(run(qx, text))[0].speaker.name == "Cho Tae-yul"
+
+
+def test_acronym_speaker_expanded_from_parenthesis(qx):
+    text = ('Wakil Ketua MPR Hidayat Nur Wahid (HNW) mendukung sikap itu.\n'
+            '"Sikap tegas itu patut untuk didukung oleh semua pihak," ujar HNW.')
+    assert direct(run(qx, text))[0].speaker.name == "Hidayat Nur Wahid"
+
+
+def test_role_description_speaker_kept_with_code(qx):
+    text = '" Kami ingin penegasan komitmen pertahanan sekutu kami , " tutur seorang pejabat Kemlu Jepang di Tokyo .'
+    ent = Entity("e1", "Jepang", "GPE", code="JPN", mentions=[mention(text, "Jepang")])
+    q = direct(run(qx, text, [ent]))[0]
+    assert q.speaker.name == "seorang pejabat Kemlu Jepang"
+    assert q.speaker.code == "JPN"
+
+
+def test_name_after_role_segment(qx):
+    text = '"Responsnya dia siap menghadapi semua permasalahan ini," kata pengacara Lisa, Jhony Boy Nababan, kepada wartawan.'
+    assert direct(run(qx, text))[0].speaker.name == "Jhony Boy Nababan"
+
+
+def test_named_in_description(qx):
+    text = '“ Kami merasakan turbulensi kuat sebanyak dua kali , ” ujar salah satu penumpang bernama Zhang , dikutip Xinhua .'
+    assert direct(run(qx, text))[0].speaker.name == "Zhang"
+
+
+def test_cue_before_the_quote(qx):
+    text = 'Presiden Joko Widodo mengatakan: "Kita harus bekerja lebih keras lagi tahun ini."'
+    q = direct(run(qx, text))[0]
+    assert q.speaker.name == "Presiden Joko Widodo" or q.speaker.name.endswith("Joko Widodo")
+
+
+def test_menurut_before_the_quote(qx):
+    text = 'Menurut Sri Mulyani , " anggaran negara masih cukup untuk menanggung subsidi tahun depan . "'
+    assert direct(run(qx, text))[0].speaker.name == "Sri Mulyani"
+
+
+def test_english_said(qx):
+    text = '"We will respond firmly to any provocation," said Antony Blinken on Friday.'
+    q = direct(run(qx, text))[0]
+    assert q.speaker.name == "Antony Blinken"
+    text2 = '"We will respond firmly to any provocation," Blinken said.'
+    assert direct(run(qx, text2))[0].speaker.name == "Blinken"
+
+
+def test_ids_are_sequential_and_record_is_json(qx):
+    text = '"Kami sudah siap menghadapi semua tuntutan," ujar Andi. Ia menyebut "tepat waktu".'
+    doc = run(qx, text)
+    assert [q.id for q in doc.quotes] == [f"q{i}" for i in range(1, len(doc.quotes) + 1)]
+    json.dumps([q.to_dict() for q in doc.quotes])
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"', '“”', '" " " "', "tanpa kutipan", '"a"b"c"d',
+                                  "\n\n“\n\n”\n", "’’’‘‘", "kata kata kata ujarnya"])
+def test_bad_input_never_crashes(qx, text):
+    run(qx, text)
+
+
+# ----------------------------------------------------------- lexicon entries
+def _rows(name):
+    return [r[0] for r in read_rows(name)]
+
+
+@pytest.mark.parametrize("cue", _rows("cues_after"))
+def test_every_after_cue_attributes_a_quote(qx, cue):
+    lex = load_lexicon()
+    text = f'"Kami akan terus bekerja keras untuk rakyat," {cue} Budi Santoso.'
+    q = direct(run(qx, text))[0]
+    assert q.cue == cue and q.speaker and q.speaker.name == "Budi Santoso"
+    if cue + "nya" in lex.anaphoric:
+        text2 = f'"Kami siap," kata Budi Santoso. "Kami akan terus bekerja keras untuk rakyat," {cue}nya.'
+        q2 = [q for q in direct(run(qx, text2)) if "bekerja keras" in q.text][0]
+        assert q2.speaker and q2.speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize("verb", _rows("cues_before"))
+def test_every_before_cue_names_its_subject(qx, verb):
+    text = f'Budi Santoso {verb}: "Kami akan terus bekerja keras untuk rakyat."'
+    q = direct(run(qx, text))[0]
+    assert q.speaker and q.speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize("stop", sorted(set(_rows("speaker_stops"))))
+def test_every_stop_word_ends_the_speaker_phrase(qx, stop):
+    text = f'"Kami akan terus bekerja keras untuk rakyat," kata Budi Santoso {stop} sesuatu.'
+    assert direct(run(qx, text))[0].speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize("pron", sorted(set(_rows("pronouns"))))
+def test_every_pronoun_speaker_resolves_to_last_speaker(qx, pron):
+    text = ('"Kami siap menghadapi semua tuntutan itu," kata Budi Santoso.\n'
+            f'"Kami akan terus bekerja keras untuk rakyat," kata {pron}.')
+    assert direct(run(qx, text))[-1].speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize("word", _rows("title_words"))
+def test_every_title_word_makes_a_partial(qx, word):
+    text = f'Ia menonton {word} "Jalan Panjang Menuju Kota Harapan Baru" kemarin.'
+    assert run(qx, text).quotes[0].kind == "partial"
+
+
+@pytest.mark.parametrize("link", _rows("name_links"))
+def test_every_name_link_picks_the_name(qx, link):
+    text = f'"Kami akan terus bekerja keras untuk rakyat," kata seorang warga {link} Zhang.'
+    assert direct(run(qx, text))[0].speaker.name == "Zhang"
+
+
+@pytest.mark.parametrize("adv", _rows("subject_skips"))
+def test_every_subject_skip_is_skipped(qx, adv):
+    text = f'Budi Santoso {adv} mengatakan: "Kami akan terus bekerja keras untuk rakyat."'
+    assert direct(run(qx, text))[0].speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize("noun", _rows("source_nouns"))
+def test_every_source_noun_is_stripped(qx, noun):
+    text = f'"Kami akan terus bekerja keras untuk rakyat," bunyi {noun} pemerintah Spanyol.'
+    assert direct(run(qx, text))[0].speaker.name == "pemerintah Spanyol"
+
+
+@pytest.mark.parametrize("dem", _rows("demonstratives"))
+def test_every_demonstrative_points_back(qx, dem):
+    text = ('"Kami siap menghadapi semua tuntutan itu," kata Budi Santoso.\n'
+            f'"Kami akan terus bekerja keras untuk rakyat," kata presiden termuda {dem}.')
+    assert direct(run(qx, text))[-1].speaker.name == "Budi Santoso"
+
+
+# ----------------------------------------------------------------- seed
+def test_seed_quotes(qx, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    doc = run(qx, text)
+    qs = direct(doc)
+    assert len(qs) == 3
+    assert all(q.speaker and q.speaker.name == "Cho Tae-yul" for q in qs)
+    partial = sorted(q.text for q in doc.quotes if q.kind == "partial")
+    assert partial == sorted(["tepat waktu", "tanpa penundaan", "kerja sama strategis yang komprehensif",
+                              "negara terdepan di dunia"])
