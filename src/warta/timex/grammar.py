@@ -16,10 +16,11 @@ Resolution policy (documented here because the events stage relies on it):
   chosen only when it is at least three times closer than the past one ("30 Oktober"
   in a text of 21 October is upcoming; "1 Januari" in June is the past one). "lalu",
   "silam" force the past, "mendatang", "depan", "nanti" the future.
-- A weekday+date pair ("Rabu (19 Juni)") takes the candidate year (anchor year -1..+1)
-  where the weekday matches, nearest the anchor. Where no year matches, the writer got
+- A weekday+date pair ("Rabu (19 Juni)") takes the year of the day-and-month rule when
+  the weekday matches there; else another candidate year (anchor year -1..+1) where it
+  matches, not more than a month after the anchor. Where none matches, the writer got
   either the weekday or the day wrong: the weekday's occurrence within three days of the
-  written date is used. Without an anchor, the weekday alone fixes the year: the most
+  written date is used ("Senin (21/5)" of a 22 May 2017 report, a Sunday, is the 22nd). Without an anchor, the weekday alone fixes the year: the most
   recent year, not after ``today``, where the weekday matches.
 - Bare weekdays ("pada Rabu", "Rabu malam") are the most recent such day on or before
   the anchor; "Senin lalu" strictly before it; "Senin depan" strictly after it.
@@ -45,6 +46,8 @@ from .lexicon import Lexicon, load_lexicon
 
 #: How far before ``today`` the weekday of a year-less pair may fix the year.
 MAX_YEARS_BACK = 40
+#: A year-less pair may lie this many days after the anchor (an announced date).
+UPCOMING_DAYS = 31
 #: A reference-time pair may precede the anchor by at most this many days.
 REFERENCE_WINDOW = 3
 
@@ -103,7 +106,7 @@ def _year(s: str | None) -> int | None:
     y = int(s)
     if len(s) == 2:
         y += 2000
-    return y if 1900 <= y <= 2100 else None
+    return y if 1000 <= y <= 2100 else None
 
 
 class Grammar:
@@ -124,18 +127,19 @@ class Grammar:
         UNIT_ID = _alt(w for w in lx.units if re.fullmatch(r"[a-z]+", w) and w in
                        ("hari", "pekan", "minggu", "bulan", "tahun"))
         DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-        YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d])"
+        YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?![\d])"  # after a month: 1897 is a year too
+        BARE_YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d])"  # "pada 2014": modern years only
         RANGE = r"(?:\s*(?:-|–|—|s\.?/d\.?|hingga|sampai|dan|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
-        MONTH = rf"(?P<mon>{MON})(?:\.|\b)"
+        MONTH = rf"(?P<mon>{MON})\b(?:\.(?=\s*\d))?"  # "Sept. 21"; a full stop is not taken
         B = r"(?<![\w])"  # word start that also works before digits
         flags = re.IGNORECASE
         P = lambda s: re.compile(s, flags)  # noqa: E731
         #: (kind, priority, pattern). Overlaps keep the higher priority, then the longer.
         self.patterns: list[tuple[str, int, re.Pattern[str]]] = [
-            ("pair_num", 100, P(rf"{B}(?P<wd>{WD})\b\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/.\-]+\s*(?P<m>\d{{1,2}})"
+            ("pair_num", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/.\-]+\s*(?P<m>\d{{1,2}})"
                                rf"(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)")),
-            ("pair_dm", 100, P(rf"{B}(?P<wd>{WD})\b\s*,?\s*\(\s*{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?\s*\)")),
-            ("pair_md", 100, P(rf"{B}(?P<wd>{WD})\b\s*,?\s*\(\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?\s*\)")),
+            ("pair_dm", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?\s*\)")),
+            ("pair_md", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?\s*\)")),
             ("pair_dm", 95, P(rf"{B}(?P<wd>{WD})\b\s*,?\s+{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?")),
             ("pair_md", 95, P(rf"{B}(?P<wd>{WD})\b\s*,\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?")),
             ("iso", 90, P(r"(?<![\d\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
@@ -152,20 +156,60 @@ class Grammar:
             ("weekday", 50, P(rf"(?:\b(?P<lead>{LEAD}|last|next|this)\s+(?:hari\s+)?)?\b(?P<wd>{WD})\b"
                               rf"(?:\s+(?P<cue>{PAST}|{FUT}|{DAYPART}|ini)\b)?")),
             ("month", 40, P(rf"(?:\b(?P<lead>{LEAD})\s+)?\b(?P<mon>{MON})\b(?:\s+(?P<cue>{PAST}|{FUT}|ini)\b)?")),
-            ("year", 30, P(rf"(?:\b(?P<lead>{LEAD})\s+(?:tahun\s+)?)?(?<![\d.,/]){YEAR}(?![.,]\d)"
+            ("year", 30, P(rf"(?:\b(?P<lead>{LEAD})\s+(?:tahun\s+)?)?(?<![\d.,/]){BARE_YEAR}(?![.,]\d)"
                            rf"(?:\s+(?P<cue>{PAST})\b)?")),
         ]
+        # Which patterns may start at which word (see find()).
+        starts = {
+            "wd": set(lx.weekdays), "mon": set(lx.months), "lead": set(lx.cue_words("lead")),
+            "rel": {_norm(w).split(" ")[0] for w in lx.relative}, "num": set(lx.numbers),
+            "en": {"last", "next", "this"},
+        }
+        trigger_of = {
+            "pair_num": ("wd",), "pair_dm": ("wd",), "pair_md": ("wd",), "mdy": ("mon",),
+            "month_year": ("mon",), "month_day": ("mon",), "count": ("num",), "rel": ("rel",),
+            "weekday": ("wd", "lead", "en"), "month": ("mon", "lead"), "year": ("lead",),
+        }
+        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year"}
+        triggers: dict[str, list[int]] = {}
+        for i, (kind, _, _) in enumerate(self.patterns):
+            for cls in trigger_of.get(kind, ()):
+                for w in starts[cls]:
+                    for variant in {w, w.replace("’", "'")}:
+                        triggers.setdefault(variant.split(" ")[0], []).append(i)
+        self.triggers: dict[str, tuple[int, ...]] = {w: tuple(sorted(set(v))) for w, v in triggers.items()}
+        self.digit_patterns = tuple(i for i, (k, _, _) in enumerate(self.patterns) if k in digit_kinds)
+        self.se_patterns = tuple(i for i, (k, _, _) in enumerate(self.patterns) if k == "count_se")
         self.past = {_norm(w) for w in lx.cue_words("past")} | {"last"}
         self.future = {_norm(w) for w in lx.cue_words("future")} | {"next"}
 
     # ------------------------------------------------------------------ finding
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches in text order."""
+        """Non-overlapping matches in text order.
+
+        Speed: instead of running every pattern over the whole text, one C-level scan
+        lists the words, and a pattern is tried (``match`` at that position) only where
+        a word can start it (a weekday, a month, a digit, a lead word...).
+        """
         found: list[Match] = []
-        for kind, prio, pat in self.patterns:
-            for m in pat.finditer(text):
+        seen: set[tuple[int, int, int]] = set()
+        for tok in _TOKEN.finditer(text):
+            word = tok.group().lower()
+            if word[0].isdigit():
+                idxs = self.digit_patterns
+            else:
+                idxs = self.triggers.get(word, ())
+                if word.startswith("se") and word[2:] in self.lexicon.units:
+                    idxs = tuple(idxs) + self.se_patterns
+            pos = tok.start()
+            for i in idxs:
+                kind, prio, pat = self.patterns[i]
+                m = pat.match(text, pos)
+                if m is None:
+                    continue
                 mt = self._accept(kind, prio, m)
-                if mt is not None:
+                if mt is not None and (mt.start, mt.end, prio) not in seen:
+                    seen.add((mt.start, mt.end, prio))
                     found.append(mt)
         found.sort(key=lambda x: (-x.priority, -x.length, x.start))
         chosen: list[Match] = []
@@ -311,6 +355,10 @@ class Grammar:
                         m.fields.get("year")) for m in self.find(text) if m.kind == "pair"]
 
 
+#: Words (with an inner apostrophe: "Jum'at") and digit runs: where patterns may start.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+
+
 def text_between(m: re.Match[str], a: str, b: str) -> str:
     return m.string[m.end(a):m.start(b)]
 
@@ -390,11 +438,13 @@ def pair_date(weekday: int, day: int, month: int, year: int | None,
             if c and c <= today and c.weekday() == weekday:
                 return c
         return None
-    cands = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := valid_date(y, month, day))]
-    matching = [c for c in cands if c.weekday() == weekday]
-    if matching:
-        return min(matching, key=lambda c: (abs((c - anchor).days), c > anchor))
     base = day_month_date(day, month, anchor)
+    if base is not None and base.weekday() == weekday:
+        return base
+    cands = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := valid_date(y, month, day))]
+    matching = [c for c in cands if c.weekday() == weekday and (c - anchor).days <= UPCOMING_DAYS]
+    if matching:
+        return min(matching, key=lambda c: abs((c - anchor).days))
     if base is None:
         return None
     for delta in (0, 1, -1, 2, -2, 3, -3):

@@ -1,0 +1,386 @@
+"""Temporal expressions: every data-file entry, every rule, the seed, the clock guard."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from warta.model import Document, Published, Span
+from warta.options import PipelineOptions
+from warta.timex import TimexTagger, anchor_of, date_for, infer_published, resolve
+from warta.timex.lexicon import read_tsv
+
+WED = date(2024, 6, 19)  # a Wednesday
+
+
+def values(text: str, anchor: date | None, **kw) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in resolve(text, anchor, **kw)]
+
+
+def only(text: str, anchor: date | None, **kw):
+    found = resolve(text, anchor, **kw)
+    assert len(found) == 1, found
+    t = found[0]
+    assert text[t.start:t.end] == t.text
+    return t
+
+
+def month_of(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def shift_expected(anchor: date, unit: str, n: int) -> str:
+    """Independent statement of the documented unit semantics."""
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "week":
+        return month_of(anchor + timedelta(weeks=n))
+    if unit == "weekend":
+        monday = anchor - timedelta(days=anchor.weekday())
+        return month_of(monday + timedelta(days=5 + 7 * n))
+    if unit == "month":
+        k = anchor.year * 12 + anchor.month - 1 + n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if unit == "year":
+        return f"{anchor.year + n:04d}"
+    raise AssertionError(unit)
+
+
+# --------------------------------------------------------------- data files, row by row
+@pytest.mark.parametrize("row", read_tsv("months.tsv"), ids=lambda r: r[0])
+def test_month_entry(row):
+    word, month = row[0], int(row[1])
+    cap = word[0].upper() + word[1:]
+    t = only(f"Peristiwa itu terjadi pada 21 {cap} 2024 di Jakarta.", None)
+    assert t.value == f"2024-{month:02d}-21"
+    t = only(f"Angkanya naik sejak {cap} 2023.", None)
+    assert t.value == f"2023-{month:02d}"
+
+
+@pytest.mark.parametrize("row", read_tsv("months.tsv"), ids=lambda r: r[0])
+def test_month_entry_agrees_with_dateparser(row):
+    """Cross-check our month table against dateparser where dateparser knows the word."""
+    dateparser = pytest.importorskip("dateparser")
+    word, month = row[0], int(row[1])
+    langs = ["id", "en"]
+    parsed = dateparser.parse(f"21 {word} 2024", languages=langs,
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        pytest.skip(f"dateparser does not know {word!r}")
+    assert parsed.month == month
+
+
+@pytest.mark.parametrize("row", read_tsv("months.tsv"), ids=lambda r: r[0])
+def test_ambiguous_month_words_need_a_number(row):
+    word, needs_number = row[0], row[3] == "1"
+    found = resolve(f"kata {word} di sini", date(2024, 6, 21))
+    if needs_number:
+        assert found == []
+
+
+@pytest.mark.parametrize("row", read_tsv("weekdays.tsv"), ids=lambda r: r[0])
+def test_weekday_entry(row):
+    word, wd = row[0], int(row[1])
+    cap = word[0].upper() + word[1:]
+    day = date(2024, 6, 17) + timedelta(days=wd)  # Mon 17 .. Sun 23 June 2024
+    anchor = date(2024, 6, 23)
+    t = only(f"Ia berbicara pada {cap} ({day.day}/6) di kantornya.", anchor)
+    assert (t.value, t.kind) == (day.isoformat(), "weekday_date")
+    t = only(f"Ia berbicara pada {cap} ({day.day} Juni) di kantornya.", anchor)
+    assert t.value == day.isoformat()
+    t = only(f"Ia berbicara pada {cap} di kantornya.", anchor)
+    assert (t.text, t.value) == (cap, day.isoformat())
+
+
+@pytest.mark.parametrize("row", read_tsv("relative.tsv"), ids=lambda r: r[0])
+def test_relative_entry(row):
+    phrase, unit, offset = row[0], row[1], int(row[2])
+    text = f"Menurut dia, {phrase} keputusan itu diumumkan."
+    t = only(text, WED)
+    assert t.text == phrase
+    assert t.kind == "relative"
+    assert t.value == shift_expected(WED, unit, offset)
+    assert resolve(text, None)[0].value is None  # no anchor, no value
+
+
+@pytest.mark.parametrize("row", read_tsv("numbers.tsv"), ids=lambda r: r[0])
+def test_number_entry(row):
+    word, n, lang = row[0], int(row[1]), row[2]
+    text = f"Hal itu terjadi {word} hari lalu." if lang == "id" else f"It happened {word} day ago."
+    t = only(text, WED)
+    assert t.value == (WED - timedelta(days=n)).isoformat()
+
+
+@pytest.mark.parametrize("row", read_tsv("units.tsv"), ids=lambda r: r[0])
+def test_unit_entry(row):
+    word, unit, lang = row
+    text = f"Itu terjadi tiga {word} lalu." if lang == "id" else f"It happened three {word} ago."
+    assert only(text, WED).value == shift_expected(WED, unit, -3)
+    if lang == "id":
+        assert only(f"Baru se{word} yang lalu ia datang.", WED).value == shift_expected(WED, unit, -1)
+
+
+def _cue_case(word: str, role: str, lang: str) -> tuple[str, date, str]:
+    """(text, anchor, expected value) exercising one cue word as its role says."""
+    if role == "past":
+        if word == "ago":
+            return "It happened two years ago.", WED, "2022"
+        # 17 July seen from 10 July: the upcoming one, unless the cue points back.
+        return f"Kejadian 17 Juli {word} itu.", date(2024, 7, 10), "2023-07-17"
+    if role == "future":
+        # 10 July seen from 17 July: the past one, unless the cue points forward.
+        return f"Sidang 10 Juli {word} itu.", date(2024, 7, 17), "2025-07-10"
+    if role == "daypart":
+        wd = "Rabu" if lang == "id" else "Wednesday"
+        return f"Ia tiba {wd} {word} itu.", date(2024, 6, 21), "2024-06-19"
+    if role == "lead":
+        if word == "bulan":
+            return "Harga naik bulan Maret itu.", date(2024, 6, 21), "2024-03"
+        if word == "hari":
+            return "Ia datang hari Rabu itu.", date(2024, 6, 21), "2024-06-19"
+        return f"Program itu berjalan {word} 2014 di sana.", date(2024, 6, 21), "2014"
+    raise AssertionError(role)
+
+
+@pytest.mark.parametrize("row", read_tsv("cues.tsv"), ids=lambda r: f"{r[1]}:{r[0]}")
+def test_cue_entry(row):
+    word, role, lang = row
+    text, anchor, expected = _cue_case(word, role, lang)
+    assert only(text, anchor).value == expected
+
+
+def test_cue_rows_change_the_outcome():
+    """Without the cue word, the same sentences resolve the other way."""
+    assert only("Kejadian 17 Juli itu.", date(2024, 7, 10)).value == "2024-07-17"
+    assert only("Sidang 10 Juli itu.", date(2024, 7, 17)).value == "2024-07-10"
+    assert resolve("Program itu berjalan 2014 orang.", WED) == []
+
+
+# ---------------------------------------------------------------------------- rules
+A = date(2024, 6, 21)  # Friday
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Konser digelar pada 21 Juni 2024 di Jakarta.", A, [("21 Juni 2024", "2024-06-21")]),
+    ("Inflasi Juni 2024 turun.", A, [("Juni 2024", "2024-06")]),
+    ("Kebijakan itu berlaku sejak tahun 2016.", A, [("tahun 2016", "2016")]),
+    ("Mereka bertemu pada 2014 di Bali.", A, [("2014", "2014")]),
+    ("Kudeta terjadi pada 2014 lalu.", A, [("2014 lalu", "2014")]),
+    ("Konferensi pada 11-12 September 2025 dibuka presiden.", A, [("11-12 September 2025", "2025-09-11")]),
+    ("Ia lahir pada 2 Juni 1897 di Sumatra.", A, [("2 Juni 1897", "1897-06-02")]),
+    ("Batas waktunya 17 Juli.", A, [("17 Juli", "2024-07-17")]),
+    ("Model itu dibius pada 11 Juli lalu.", A, [("11 Juli lalu", "2023-07-11")]),
+    ("Dokumen bertanggal 2024-06-01 itu.", A, [("2024-06-01", "2024-06-01")]),
+    ("Surat tertanggal 12/1/2016 dari Mendag.", A, [("12/1/2016", "2016-01-12")]),
+    ("Peristiwa itu terjadi pada Desember lalu.", A, [("Desember lalu", "2023-12")]),
+    ("Harga naik pada bulan Maret.", A, [("Maret", "2024-03")]),
+    ("Presiden, Jumat (21 Juni), berkata.", None, [("Jumat (21 Juni)", None)]),
+    ("Kapolres, Senin (6/10), menjelaskan.", date(2025, 10, 8), [("Senin (6/10)", "2025-10-06")]),
+    ("Jaksa Agung, Selasa (21/10/2025), menjelaskan.", A, [("Selasa (21/10/2025)", "2025-10-21")]),
+    ("Polisi , Sabtu ( 5 / 8 ) , menangkap dia .", date(2017, 8, 6), [("Sabtu ( 5 / 8 )", "2017-08-05")]),
+    ("Kamis ( 18 / 8 / 2016 ) lalu .", A, [("Kamis ( 18 / 8 / 2016 )", "2016-08-18")]),
+    ("Putusan dibacakan Senin 22 September 2025.", A, [("Senin 22 September 2025", "2025-09-22")]),
+    ("Ia ditangkap Selasa malam (23/9/2025).", A, [("Selasa malam (23/9/2025)", "2025-09-23")]),
+    ("Sidang digelar Senin (27/10).", date(2025, 10, 21), [("Senin (27/10)", "2025-10-27")]),
+    ("Ia datang pada Rabu.", A, [("Rabu", "2024-06-19")]),
+    ("Ia datang Senin lalu.", A, [("Senin lalu", "2024-06-17")]),
+    ("Ia datang Jumat lalu.", A, [("Jumat lalu", "2024-06-14")]),
+    ("Ia datang pada Jumat.", A, [("Jumat", "2024-06-21")]),
+    ("Ledakan terjadi Rabu malam.", A, [("Rabu malam", "2024-06-19")]),
+    ("Sidang dilanjutkan Senin depan.", A, [("Senin depan", "2024-06-24")]),
+    ("Rapat digelar minggu lalu.", A, [("minggu lalu", "2024-06")]),
+    ("Ia pulang pada hari Minggu.", A, [("Minggu", "2024-06-16")]),
+    ("Gelar perkara pada pekan kemarin.", date(2025, 10, 21), [("pekan kemarin", "2025-10")]),
+    ("Pada pekan lalu harga turun.", date(2024, 7, 3), [("pekan lalu", "2024-06")]),
+    ("Dua hari lalu ia tiba.", A, [("Dua hari lalu", "2024-06-19")]),
+    ("Ia tiba 3 hari yang lalu.", A, [("3 hari yang lalu", "2024-06-18")]),
+    ("Baru sebulan yang lalu ia ke IKN.", A, [("sebulan yang lalu", "2024-05")]),
+    ("The talks ended yesterday.", A, [("yesterday", "2024-06-20")]),
+    ("The talks ended on Monday.", A, [("Monday", "2024-06-17")]),
+    ("They met last Monday.", A, [("last Monday", "2024-06-17")]),
+    ("They met last week.", A, [("last week", "2024-06")]),
+    ("He arrived on Friday, June 21, 2024.", None, [("Friday, June 21, 2024", "2024-06-21")]),
+    ("He arrived on June 21, 2024.", None, [("June 21, 2024", "2024-06-21")]),
+    ("Elections are due in May.", A, [("May", "2024-05")]),
+    ("Talks resumed on Monday (June 17).", A, [("Monday (June 17)", "2024-06-17")]),
+])
+def test_rules(text, anchor, expected):
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kita may not know.",
+    "Ia membayar Rp 2.000 per hari.",
+    "Timnya mencetak 2015 poin.",
+    "Sebanyak 1500 peserta hadir hingga 1500 orang.",
+    "Ia menonton minggu ini?",  # the week, not Sunday
+    "Sepuluh orang tewas.",
+    "",
+])
+def test_no_false_dates(text):
+    found = resolve(text, A)
+    assert all(t.text.lower() in ("minggu ini",) for t in found), found
+
+
+def test_minggu_lowercase_is_the_week_not_sunday():
+    assert values("Ia tiba minggu ini.", A) == [("minggu ini", "2024-06")]
+    assert values("Ia tiba pada Minggu.", A) == [("Minggu", "2024-06-16")]
+
+
+def test_weekday_conflict_trusts_the_weekday_nearest_the_date():
+    # 21 May 2017 was a Sunday: the writer's Monday is the 22nd.
+    assert only("Senin ( 21 / 5 ) ia tiba.", date(2017, 5, 22)).value == "2017-05-22"
+
+
+def test_year_less_pair_without_anchor_uses_weekday_and_today():
+    t = only("Jumat (21 Juni) itu.", None, today=date(2025, 1, 1))
+    assert t.value == "2024-06-21"
+    t = only("Jumat (21 Juni) itu.", None, today=date(2024, 6, 20))
+    assert t.value == "2019-06-21"
+
+
+def test_day_words_use_the_reports_own_date_in_the_same_paragraph():
+    text = "Kajati, Selasa (21/10/2025), menyebut hari ini KPK memeriksa Yudi.\nBesok ia kembali."
+    got = values(text, date(2025, 10, 22))
+    assert ("hari ini", "2025-10-21") in got
+    assert ("Besok", "2025-10-23") in got  # other paragraph: the anchor
+
+
+def test_month_and_year_boundaries():
+    assert only("Rapat bulan lalu.", date(2024, 1, 15)).value == "2023-12"
+    assert only("Rapat bulan depan.", date(2024, 12, 15)).value == "2025-01"
+    assert only("Rapat pekan depan.", date(2024, 12, 28)).value == "2025-01"
+    assert only("Ia tiba kemarin.", date(2024, 3, 1)).value == "2024-02-29"
+    assert only("Pada 29 Februari lalu.", date(2025, 3, 5)).value == "2024-02-29"
+    assert only("Peristiwa 31 Desember itu.", date(2025, 1, 2)).value == "2024-12-31"
+
+
+def test_offsets_point_into_the_text():
+    text = "Jakarta - Presiden, Jumat (21 Juni), bertemu; pekan lalu ia ke Bali sejak 2014."
+    for t in resolve(text, A):
+        assert text[t.start:t.end] == t.text
+
+
+# ---------------------------------------------------------------------- date_for
+def _doc(text: str, anchor: date | None = A, sentences: bool = False) -> Document:
+    doc = Document(id="t", raw_text=text, text=text,
+                   published=Published(anchor.isoformat()) if anchor else None)
+    if sentences:
+        i = 0
+        for part in text.split(". "):
+            doc.sentences.append(Span(i, i + len(part) + 1, text[i:i + len(part) + 1]))
+            i += len(part) + 2
+    return TimexTagger()(doc)
+
+
+def test_date_for_prefers_same_clause():
+    text = ("Pada hari Rabu (19 Juni), Putin dan Kim menandatangani perjanjian, "
+            "sementara Cho tiba di New York pada Kamis (20 Juni).")
+    doc = _doc(text)
+    sign = text.index("menandatangani")
+    arrive = text.index("tiba")
+    assert date_for(doc, sign, sign + 14) == "2024-06-19"
+    assert date_for(doc, arrive, arrive + 4) == "2024-06-20"
+
+
+def test_date_for_fronted_adverbial_governs_the_sentence():
+    text = "Pada hari Rabu (19 Juni), Putin dan Kim menandatangani perjanjian baru."
+    doc = _doc(text)
+    i = text.index("menandatangani")
+    assert date_for(doc, i, i + 14) == "2024-06-19"
+
+
+def test_date_for_stays_in_its_sentence():
+    text = "Cho tiba pada Kamis (20 Juni). Ia lalu menelepon Blinken. Keduanya sepakat."
+    for sentences in (False, True):
+        doc = _doc(text, sentences=sentences)
+        i = text.index("menelepon")
+        assert date_for(doc, i, i + 9) is None
+        j = text.index("tiba")
+        assert date_for(doc, j, j + 4) == "2024-06-20"
+
+
+def test_date_for_without_temporal_is_none():
+    doc = _doc("Korea Selatan dan Jepang sepakat.")
+    assert date_for(doc, 0, 5) is None
+
+
+# ------------------------------------------------------- publication date inference
+SEED_LIKE = ("Pernyataan disampaikan pada Jumat (21 Juni) saat itu. Pada hari Rabu (19 Juni), "
+             "Putin dan Kim menandatangani perjanjian. Cho berada di New York pada Kamis (20 Juni).")
+
+
+def test_infer_seed_like_text():
+    pub = infer_published(SEED_LIKE, today=date(2025, 6, 1))
+    assert (pub.date, pub.basis) == ("2024-06-21", "inferred")
+
+
+def test_infer_explicit_pair_is_text_basis():
+    text = "Jaksa Agung, Selasa (21/10/2025), menyerahkan uang. Rapat Senin (20/10) membahasnya."
+    pub = infer_published(text, today=date(2025, 12, 1))
+    assert (pub.date, pub.basis) == ("2025-10-21", "text")
+
+
+def test_infer_corrects_a_year_typo_by_the_weekday():
+    # 7 Oct 2024 was a Monday; 7 Oct 2025 a Tuesday.
+    pub = infer_published("Polisi, Selasa (7/10/2024), menangkap dua orang.", today=date(2025, 12, 1))
+    assert pub.date == "2025-10-07"
+
+
+def test_infer_prefers_years_the_text_names():
+    text = "Polisi , Sabtu ( 5 / 8 ) , menangkap Herba yang beraksi sejak 2016 ."
+    # 5 Aug is a Saturday in 2017 and 2023: the text speaks of 2016, so 2017.
+    assert infer_published(text, today=date(2025, 1, 1)).date == "2017-08-05"
+    assert infer_published(text.replace("sejak 2016 ", ""), today=date(2025, 1, 1)).date == "2023-08-05"
+
+
+def test_infer_nothing_without_pairs():
+    assert infer_published("Presiden bertemu menteri pada 2014.", today=date(2025, 1, 1)) is None
+    assert infer_published("", today=date(2025, 1, 1)) is None
+
+
+@pytest.mark.parametrize("today", [date(2020, 1, 1), date(2024, 6, 20), date(2019, 6, 21)])
+def test_future_clock_guard(today):
+    for text in (SEED_LIKE, "Jaksa Agung, Selasa (21/10/2025), menjelaskan."):
+        doc = Document(id="g", raw_text=text, text=text)
+        TimexTagger(PipelineOptions(today=today))(doc)
+        if doc.published is not None:
+            assert date.fromisoformat(doc.published.date) <= today
+
+
+def test_tagger_keeps_metadata_date_and_uses_it_as_anchor():
+    doc = Document(id="m", raw_text="x", text="Ia tiba kemarin.", published=Published("2017-08-06T10:00"))
+    TimexTagger()(doc)
+    assert doc.published.basis == "metadata"
+    assert [(t.text, t.value) for t in doc.temporal] == [("kemarin", "2017-08-05")]
+
+
+def test_anchor_of_is_robust():
+    assert anchor_of(Published("2025-10-22T01:46")) == date(2025, 10, 22)
+    assert anchor_of(Published("nonsense")) is None
+    assert anchor_of(Published("2025-13-40")) is None
+    assert anchor_of(None) is None
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x01", "(((((", "Senin (99/99)", "Jumat (31/2)",
+                                  "Selasa ( / )", "2024-13-45", "Rabu" * 1000, "31 Februari 2024"])
+def test_bad_input_never_crashes(text):
+    doc = Document(id="b", raw_text=text, text=text)
+    TimexTagger()(doc)
+    for t in doc.temporal:
+        assert t.value is None or t.value[:4].isdigit()
+
+
+# --------------------------------------------------------------------------- seed
+def test_seed(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    doc = Document(id="seed", raw_text=text, text=text)
+    TimexTagger(PipelineOptions(today=date(2026, 1, 1)))(doc)
+    assert doc.published is not None and doc.published.basis == "inferred"
+    assert doc.published.date in ("2024-06-21", "2024-06-22")
+    got = {t.text: t.value for t in doc.temporal}
+    assert got["Rabu (19 Juni)"] == "2024-06-19"
+    assert got["Kamis (20 Juni)"] == "2024-06-20"
+    assert got["Jumat (21 Juni)"] == "2024-06-21"
+    i = text.index("menandatangani perjanjian “kerja")
+    assert date_for(doc, i, i + 14) == "2024-06-19"
