@@ -30,7 +30,7 @@ def _inside(regions, pos: int) -> tuple[int, int] | None:
 
 
 def _per_mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
-    out = [(m, e) for e in entities if e.label == "PER" for m in e.mentions]
+    out = [(m, e) for e in entities if e.label == "PER" and e.source != "generic" for m in e.mentions]
     out.sort(key=lambda p: p[0].start)
     return out
 

@@ -52,6 +52,8 @@ NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "ke
                            "kebijakan", "program", "anggaran", "proyek", "rumah", "kantor", "pesawat", "kapal",
                            "ancaman", "aksi", "serangan", "alat", "peralatan", "senjata", "sekolah", "kampus",
                            "rezim", "junta", "sistem", "lembaga", "institusi", "badan", "kelompok", "posisi"})
+SPEECH_BEFORE = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "tambah", "imbuh", "sebut", "papar",
+                           "terang", "lanjut", "tandas", "pungkas", "said"})
 SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "mengungkapkan", "menjelaskan", "menegaskan", "menyebut", "menyebutkan",
                           "berkata", "mengaku", "menuturkan", "menilai", "meminta", "mendesak", "menambahkan", "said", "says"})
 
@@ -64,6 +66,7 @@ class _Builder:
     entities: list[Entity] = field(default_factory=list)
     by_key: dict[tuple, Entity] = field(default_factory=dict)
     covered: list[tuple[int, int]] = field(default_factory=list)
+    initials: dict[str, Entity] = field(default_factory=dict)  # "CD" -> Chrisna Damayanto
 
     def is_covered(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.covered)
@@ -125,6 +128,7 @@ class ActorLinker:
         item_at = {it.i: it for it in items}
         self._walk(doc, toks, items, item_at, home, date, b)
         self._ner_fill(doc, toks, home, b)
+        self._merge_initials(b)
         resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
@@ -238,28 +242,10 @@ class ActorLinker:
             org = it.first("org")
             if org is not None:
                 # "MA (30)" / "tersangka MA": initials, not Mahkamah Agung
-                if org.mode == "upper" and self._initials_context(text, toks, it.i, it.j):
+                if org.mode == "upper" and (self._initials_context(text, toks, it.i, it.j) or self._in_initials_list(toks, it.i)):
                     consumed_until = self._add_initials(doc, toks, it.i, home, b)
                     continue
-                j = it.j
-                name = org.name
-                if org.extend:
-                    j = self._place_tail(text, toks, item_at, it.j)
-                    if j > it.j:
-                        name = f"{org.name} {text[toks[it.j][0]:toks[j - 1][1]]}"
-                code = org.code
-                if code == "UNK" or not code:
-                    code = home or "UNK"
-                # "Kementerian Luar Negeri Jepang": a foreign country right after a body
-                c2 = item_at.get(j)
-                if org.code == "IDN" and c2 is not None and c2.first("country") and text[toks[j - 1][1]:c2.start] == " ":
-                    cc = c2.first("country").code
-                    if cc != "IDN":
-                        code, name, j = cc, f"{name} {c2.text}", c2.j
-                end = toks[j - 1][1]
-                b.add(("ORG", _norm_name(name)), name, org.label, code, org.sector, it.start, end,
-                      source="kb")
-                consumed_until = j
+                consumed_until = self._add_org(doc, toks, item_at, it, org, home, b)
                 continue
             # 4. generic actors ------------------------------------------------------------------
             gen = it.first("generic")
@@ -284,6 +270,63 @@ class ActorLinker:
                 continue
         # second pass: initials, companies and "Nama, jabatan" appositions outside items
         self._free_patterns(doc, toks, item_at, home, date, b)
+
+    @staticmethod
+    def _merge_initials(b: _Builder) -> None:
+        """"CD" met alone before or after "Chrisna Damayanto (CD)" is the same person."""
+        for ent in b.entities:
+            target = b.initials.get(ent.name)
+            if ent.source == "initials" and target is not None and target is not ent:
+                for m in ent.mentions:
+                    target.mentions.append(Mention(m.start, m.end, m.text, "short"))
+                ent.mentions = []
+
+    def _in_initials_list(self, toks, i: int) -> bool:
+        """"MAM, NN, VS, HJE, S, APN, Z, I, dan MA": a run of 3+ short all-caps tokens
+        joined by commas/"dan" in a sentence that speaks of suspects or initials."""
+        def caps(t: str) -> bool:
+            return t.isupper() and t.isalpha() and len(t) <= 4
+        lo = i
+        while lo - 2 >= 0 and toks[lo - 1][2] in (",", "dan") and caps(toks[lo - 2][2]):
+            lo -= 2
+        if lo - 3 >= 0 and toks[lo - 1][2] == "dan" and toks[lo - 2][2] == "," and caps(toks[lo - 3][2]):
+            lo -= 3
+            while lo - 2 >= 0 and toks[lo - 1][2] in (",", "dan") and caps(toks[lo - 2][2]):
+                lo -= 2
+        hi = i
+        while hi + 2 < len(toks) and toks[hi + 1][2] in (",", "dan") and caps(toks[hi + 2][2]):
+            hi += 2
+        if hi + 3 < len(toks) and toks[hi + 1][2] == "," and toks[hi + 2][2] == "dan" and caps(toks[hi + 3][2]):
+            hi += 3
+        count = sum(1 for x in range(lo, hi + 1) if caps(toks[x][2]))
+        if count < 3:
+            return False
+        window = {t[2].lower() for t in toks[max(0, lo - 12):lo]}
+        return bool(window & INITIAL_CUES)
+
+    def _add_org(self, doc, toks, item_at, it: Item, org: Entry, home, b: _Builder) -> int:
+        text = doc.text
+        if True:
+            if True:
+                j = it.j
+                name = org.name
+                if org.extend:
+                    j = self._place_tail(text, toks, item_at, it.j)
+                    if j > it.j:
+                        name = f"{org.name} {text[toks[it.j][0]:toks[j - 1][1]]}"
+                code = org.code
+                if code == "UNK" or not code:
+                    code = home or "UNK"
+                # "Kementerian Luar Negeri Jepang": a foreign country right after a body
+                c2 = item_at.get(j)
+                if org.code == "IDN" and c2 is not None and c2.first("country") and text[toks[j - 1][1]:c2.start] == " ":
+                    cc = c2.first("country").code
+                    if cc != "IDN":
+                        code, name, j = cc, f"{name} {c2.text}", c2.j
+                end = toks[j - 1][1]
+                b.add(("ORG", _norm_name(name)), name, org.label, code, org.sector, it.start, end,
+                      source="kb")
+                return j
 
     def _actor_use(self, toks, it: Item) -> bool:
         """A capital used as an actor: "Washington menolak", not "di Washington"."""
@@ -385,8 +428,20 @@ class ActorLinker:
         while k > it.j and toks[k - 1][2].lower() in ROLE_GLUE | {"(", ")"}:
             k -= 1
         k2, titles, title_sector = self._skip_titles(toks, item_at, k)
+        comma_name = False
+        if k2 == k and k < n - 1 and toks[k][2] == "," and role_entry is not None:
+            # "kata jubir KPK, Budi Prasetyo, kepada wartawan": role, comma, name, comma
+            k3, titles3, ts3 = self._skip_titles(toks, item_at, k + 1)
+            _, e3 = self._read_name(text, toks, item_at, k3)
+            after = toks[e3][2].lower() if e3 < n else "."
+            if e3 > k3 and (e3 - k3 >= 2 or titles3 or len(toks[k3][2]) >= 4) and \
+                    after in (",", ".", "di", "kepada", "saat", "ketika", "dalam", ")", "pada", "usai", "seusai", "menjelaskan", "mengatakan"):
+                k2, titles, title_sector, comma_name = k3, titles3, ts3, True
         if k2 < n and k2 > 0 and "\n" in text[toks[k2 - 1][1]:toks[k2][0]]:
             return None
+        for o_it in (item_at.get(x) for x in range(it.j, k)):
+            if o_it is not None and o_it.first("org") and not o_it.first("person"):
+                self._add_org(doc, toks, item_at, o_it, o_it.first("org"), home, b)
         # the name
         nm_it = item_at.get(k2)
         role_start = it.start
@@ -395,6 +450,8 @@ class ActorLinker:
         if role_entry is None and titles == [] and it.first("title"):
             k2, titles, title_sector = self._skip_titles(toks, item_at, it.i)
             role_text = None
+        if role_entry is None and k2 < n and toks[k2][2].isupper() and toks[k2][2].isalpha() and len(toks[k2][2]) <= 4:
+            return self._add_initials(doc, toks, k2, home, b)
         if nm_it is not None and "person" in nm_it.kinds():
             e = nm_it.first("person")
             ent = self._add_kb_person(doc, b, e.name, nm_it.start, nm_it.end, date, role_text)
@@ -531,15 +588,41 @@ class ActorLinker:
                           source="company-pattern")
                     k = j
                     continue
-            # initials: "RN (30)", "tersangka berinisial SR"
+            # initials: "RN (30)", "tersangka berinisial SR", "MAM, NN, VS, dan MA"
             if t.isupper() and t.isalpha() and 1 <= len(t) <= 4 and item_at.get(k) is None \
-                    and self._initials_context(text, toks, k, k + 1):
+                    and (self._initials_context(text, toks, k, k + 1) or self._in_initials_list(toks, k)):
                 self._add_initials(doc, toks, k, home, b)
                 k += 1
                 continue
             # "Nama, jabatan ...": a capitalised run followed by ", <role>"
             if self._is_cap_word(t) and item_at.get(k) is None and t.lower() not in STOP_CAP:
                 _, j = self._read_name(text, toks, item_at, k)
+                prevw = toks[k - 1][2].lower() if k > 0 else ""
+                # "Chrisna Damayanto (CD) selaku ...": a name glossed by its initials
+                if j > k + 1 and j + 2 < n and toks[j][2] == "(" and toks[j + 2][2] == ")" \
+                        and toks[j + 1][2].isupper() and toks[j + 1][2].isalpha() and 2 <= len(toks[j + 1][2]) <= 5 \
+                        and toks[j + 1][2][0] == t[0] and not b.is_covered(s, toks[j - 1][1]):
+                    self._named_with_initials(doc, toks, item_at, k, j, home, date, b)
+                    k = j + 3
+                    continue
+                # "ujar Indra", "kata Budi Hidayat": the name after a speech word is a person
+                if j > k and prevw in SPEECH_BEFORE and not b.is_covered(s, toks[j - 1][1]) and len(t) >= 3:
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
+                          source="speech-pattern")
+                    k = j
+                    continue
+                # "korban, Indra menceritakan" / "korban bernama Indra"
+                if j > k and (prevw in ("bernama", "berinama") or (prevw == "," and k >= 2 and toks[k - 2][2].lower() in ("korban", "pelaku", "tersangka", "pelapor", "saksi"))) \
+                        and not b.is_covered(s, toks[j - 1][1]):
+                    cue = toks[k - 2][2].lower() if prevw == "," else (toks[k - 2][2].lower() if k >= 2 else "")
+                    sector = {"korban": "CVL", "pelapor": "CVL", "saksi": "CVL", "pelaku": "CRM", "tersangka": "CRM"}.get(cue)
+                    code = self._country_near(toks, item_at, k) or home or "UNK"
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("PER", _norm_name(name)), name, "PER", code, sector, s, toks[j - 1][1],
+                          role=cue or None, source="role-pattern")
+                    k = j
+                    continue
                 if j > k and j + 1 < n and toks[j][2] == "," and (j - k >= 2 or len(t) >= 4):
                     r = item_at.get(j + 1)
                     if r is not None and r.first("role") and not b.is_covered(s, toks[j - 1][1]):
@@ -547,8 +630,9 @@ class ActorLinker:
                         if ent is not None:
                             k = j
                             continue
-                # "Nama mengatakan" with a 2+ word name: a person by the speech verb
-                if j - k >= 2 and j < n and toks[j][2].lower() in SPEECH_AFTER and not b.is_covered(s, toks[j - 1][1]):
+                # "Nama mengatakan": a person by the speech verb
+                if j > k and j < n and toks[j][2].lower() in SPEECH_AFTER and not b.is_covered(s, toks[j - 1][1]) \
+                        and (j - k >= 2 or len(t) >= 4):
                     name = text[s:toks[j - 1][1]]
                     b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
                           source="speech-pattern")
@@ -557,6 +641,47 @@ class ActorLinker:
                 k = max(j, k + 1)
                 continue
             k += 1
+
+    def _country_near(self, toks, item_at, k: int) -> str | None:
+        """A country named right before "bernama"/a name: "warga Polandia bernama ..."."""
+        for x in range(max(0, k - 4), k):
+            it = item_at.get(x)
+            if it is not None and it.first("country"):
+                return it.first("country").code
+        return None
+
+    def _named_with_initials(self, doc, toks, item_at, k, j, home, date, b: _Builder) -> Entity:
+        """"Gunardi Wantjik (GW), Direktur PT Melanton Pratama": person + initials alias.
+
+        Sector: CRM when the sentence speaks of suspects/defendants, else from a following
+        role ("selaku ..." or ", jabatan"), else unknown."""
+        text = doc.text
+        name = text[toks[k][0]:toks[j - 1][1]]
+        sent = doc.sentence_of(toks[k][0])
+        lo = sent.start if sent else max(0, toks[k][0] - 200)
+        hi = sent.end if sent else toks[j][1] + 200
+        window = text[lo:hi].lower()
+        role = None
+        m = re.match(r"\s*\)\s*(?:,|selaku|sebagai)\s*([^,.;\n]{3,100})", text[toks[j + 2][0]:])
+        if m:
+            role = m.group(1).strip()
+        sector = None
+        if re.search(r"\b(tersangka|terdakwa|terpidana|pelaku|ditahan|ditangkap)\b", window):
+            sector = "CRM"
+        elif role:
+            ritems = [item_at.get(x) for x in range(j + 3, min(len(toks), j + 12))]
+            for r in ritems:
+                if r is not None and r.first("role", "org"):
+                    e = r.first("role") or r.first("org")
+                    sector = e.sector
+                    break
+        ent = b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", sector, toks[k][0], toks[j - 1][1],
+                    role=role, source="role-pattern")
+        ini = toks[j + 1]
+        ent.mentions.append(Mention(ini[0], ini[1], ini[2], "short"))
+        b.covered.append((ini[0], ini[1]))
+        b.initials[ini[2]] = ent
+        return ent
 
     def _apposition(self, doc, toks, item_at, k, j, r: Item, home, date, b: _Builder) -> Entity | None:
         text = doc.text
