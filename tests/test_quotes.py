@@ -326,3 +326,11 @@ def test_seed_quotes(qx, seed_path):
     partial = sorted(q.text for q in doc.quotes if q.kind == "partial")
     assert partial == sorted(["tepat waktu", "tanpa penundaan", "kerja sama strategis yang komprehensif",
                               "negara terdepan di dunia"])
+
+
+@pytest.mark.parametrize("noun", _rows("relational_nouns"))
+def test_every_relational_noun_keeps_the_description(qx, noun):
+    text = f'"Kami akan terus bekerja keras untuk rakyat," kata {noun} Atim Santoso.'
+    ent = Entity("e1", "Atim Santoso", "PER", code="IDN", mentions=[mention(text, "Atim Santoso")])
+    sp = direct(run(qx, text, [ent]))[0].speaker
+    assert sp.name == f"{noun} Atim Santoso" and sp.entity is None

@@ -263,6 +263,11 @@ class QuoteExtractor:
         written = re.sub(r"\s+-\s+", "-", " ".join(ph.text.split()))
         expanded = re.sub(r"\s+-\s+", "-", expand_name(text, written, ph.start, self.lex.stops))
         ent, kind = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
+        words = ph.text.split()
+        if ent is not None and ent.label == "PER" and len(words) > 1 and any(
+                w in self.lex.relational for w in words[:-1]) and not words[0][:1].isupper():
+            # "istri Atim", "kuasa hukum Hendrogiarto": someone related to the person named
+            return Speaker(written, None, ent.code, None), span
         if ent is not None and ent.label == "PER" and kind != "pronoun":
             if kind in ("name", None) or expanded == written or _same_last(expanded, ent.name):
                 return Speaker(ent.name, ent.id, ent.code, ent.sector), span
