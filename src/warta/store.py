@@ -181,7 +181,8 @@ class Query:
     """Filters shared by the query methods; ``None`` means "no filter".
 
     ``actor`` matches an actor code prefix (``IDN``, ``IDN.GOV``, ``IGO:UN``) or part of
-    a name, case-insensitively. ``types`` are event types for events/articles and quote
+    a name, case-insensitively: for events the source side (``recipient`` the target
+    side), for articles any entity or participant, for quotes the speaker. ``types`` are event types for events/articles and quote
     kinds for quotes. ``since``/``until`` are inclusive and accept ``YYYY``, ``YYYY-MM``
     or ``YYYY-MM-DD``; an event without its own date takes its article's publication date.
     """
@@ -196,6 +197,7 @@ class Query:
     negated: bool | None = None
     hypothetical: bool | None = None
     speaker: str | None = None
+    recipient: str | None = None
     article: str | None = None
 
 
@@ -657,12 +659,15 @@ class Store:
         if q.search:
             cond, score = self._search_clause("events", "e", q.search, params)
             where.append(cond)
-        if q.actor:
+        for role, who in (("actor", q.actor), ("recipient", q.recipient)):
+            if not who:
+                continue
             p1: list[Any] = []
-            c1 = self._code_or_name("p.full_code", ["p.name", "en.name"], q.actor, p1)
+            c1 = self._code_or_name("p.full_code", ["p.name", "en.name"], who, p1)
             where.append("EXISTS (SELECT 1 FROM event_participants p LEFT JOIN entities en "
                          "ON en.article_id = p.article_id AND en.entity_id = p.entity_id "
-                         f"WHERE p.article_id = e.article_id AND p.event_id = e.event_id AND {c1})")
+                         f"WHERE p.article_id = e.article_id AND p.event_id = e.event_id AND p.role = '{role}' "
+                         f"AND {c1})")
             params += p1
         if q.types:
             where.append(f"e.type IN ({', '.join('?' for _ in q.types)})")

@@ -103,6 +103,8 @@ def events(
     actor: ActorOpt = None,
     type: Annotated[list[str] | None, typer.Option("--type", "-t", help="PLOVER type(s): PROTEST, ASSAULT,... "
                                                    "(repeat or comma-separate).")] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient", "-r", help="Recipient (target) code prefix "
+                                                  "or part of a name.")] = None,
     quad: Annotated[list[str] | None, typer.Option("--quad", "-q", help="Quad class(es) 1-4 (verbal/material "
                                                    "cooperation/conflict).")] = None,
     negated: Annotated[bool | None, typer.Option("--negated/--not-negated", help="Only negated (or only "
@@ -124,7 +126,8 @@ def events(
     except ValueError:
         message(f"--quad: expected 1, 2, 3 or 4, got {','.join(quads or [])}")
         raise typer.Exit(2) from None
-    q = _query(limit, since, until, actor=actor, types=split_list(type), search=search, quad=quad_ints,
+    q = _query(limit, since, until, actor=actor, recipient=recipient, types=split_list(type), search=search,
+               quad=quad_ints,
                negated=negated, hypothetical=hypothetical)
     with open_store(db, read_only=True) as store:
         rows = store.events(q)
