@@ -126,12 +126,13 @@ class TimexTagger:
     def __call__(self, doc: Document) -> Document:
         text = doc.text or ""
         today = self.options.today
+        matches = self.grammar.find(text)
         if doc.published is None or anchor_of(doc.published) is None:
-            inferred = infer_published(text, today, title=doc.title, grammar=self.grammar)
+            inferred = infer_published(text, today, title=doc.title, grammar=self.grammar, matches=matches)
             if inferred is not None:
                 doc.published = inferred
         anchor = anchor_of(doc.published)
-        doc.temporal = self.grammar.resolve(text, anchor, today)
+        doc.temporal = self.grammar.resolve(text, anchor, today, matches=matches)
         return doc
 
 

@@ -300,11 +300,15 @@ class Grammar:
         return Match(start, end, prio, kind, fields)
 
     # --------------------------------------------------------------- resolving
-    def resolve(self, text: str, anchor: date | None, today: date | None = None) -> list[Timex]:
-        """Temporal expressions of ``text`` with values resolved against ``anchor``."""
+    def resolve(self, text: str, anchor: date | None, today: date | None = None,
+                matches: list[Match] | None = None) -> list[Timex]:
+        """Temporal expressions of ``text`` with values resolved against ``anchor``.
+
+        ``matches`` may pass the result of :meth:`find` over ``text`` to avoid a rescan.
+        """
         out: list[Timex] = []
         ref_pairs: list[tuple[int, date]] = []  # (start, date) of resolved pairs
-        for mt in self.find(text):
+        for mt in (self.find(text) if matches is None else matches):
             value, kind, day_value = self._value(mt, anchor, today, text, ref_pairs)
             if mt.kind == "pair" and day_value is not None:
                 ref_pairs.append((mt.start, day_value))
@@ -349,10 +353,11 @@ class Grammar:
                   anchor: date | None, today: date | None) -> date | None:
         return pair_date(weekday, day, month, year, anchor, today)
 
-    def raw_pairs(self, text: str) -> list[RawPair]:
+    def raw_pairs(self, text: str, matches: list[Match] | None = None) -> list[RawPair]:
         """Weekday+date pairs as written (no resolution): for publication inference."""
         return [RawPair(m.start, m.end, m.fields["weekday"], m.fields["day"], m.fields["month"],
-                        m.fields.get("year")) for m in self.find(text) if m.kind == "pair"]
+                        m.fields.get("year")) for m in (self.find(text) if matches is None else matches)
+                if m.kind == "pair"]
 
 
 #: Words (with an inner apostrophe: "Jum'at") and digit runs: where patterns may start.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Published
-from .grammar import MAX_YEARS_BACK, Grammar, RawPair, default_grammar, pair_date, valid_date
+from .grammar import MAX_YEARS_BACK, Grammar, Match, RawPair, default_grammar, pair_date, valid_date
 
 #: Pairs of one report lie within this many days before its latest date.
 SUPPORT_WINDOW = 45
@@ -55,10 +55,10 @@ def candidates(pair: RawPair, today: date) -> list[Candidate]:
     return out
 
 
-def mentioned_years(text: str, today: date, grammar: Grammar) -> set[int]:
+def mentioned_years(matches: list[Match], today: date) -> set[int]:
     """Years the text writes out (full dates, "Juni 2017", "tahun 2016"), not after today."""
     years = set()
-    for m in grammar.find(text):
+    for m in matches:
         y = m.fields.get("year")
         if y is not None and m.kind != "pair" and y <= today.year:
             years.add(y)
@@ -66,8 +66,10 @@ def mentioned_years(text: str, today: date, grammar: Grammar) -> set[int]:
 
 
 def infer_published(text: str, today: date, title: str | None = None,
-                    grammar: Grammar | None = None) -> Published | None:
+                    grammar: Grammar | None = None, matches: list[Match] | None = None) -> Published | None:
     """Publication date supported by the text's weekday+date pairs, or ``None``.
+
+    ``matches`` may pass ``grammar.find(text)`` when the caller has it already.
 
     1. Pairs that write their year are explicit dates. When there are any, year-less
        pairs are resolved against the latest of them, and the latest date of all is
@@ -80,10 +82,10 @@ def infer_published(text: str, today: date, title: str | None = None,
        window the weekday leaves one year), then by recency.
     """
     g = grammar or default_grammar()
-    full = text or ""
+    found = list(g.find(text or "") if matches is None else matches)
     if title:
-        full = title + "\n" + full
-    pairs = g.raw_pairs(full)
+        found += g.find(title)
+    pairs = g.raw_pairs("", found)
     per_pair = [c for c in (candidates(p, today) for p in pairs) if c]
     if not per_pair:
         return None
@@ -98,7 +100,7 @@ def infer_published(text: str, today: date, title: str | None = None,
                     days.append(d)
         best_day = max(days)
         return Published(best_day.isoformat(), "text" if best_day in explicit else "inferred")
-    latest = max(mentioned_years(full, today, g), default=None)
+    latest = max(mentioned_years(found, today), default=None)
     window = timedelta(days=SUPPORT_WINDOW)
     best: tuple[int, bool, date] | None = None
     for cands in per_pair:
