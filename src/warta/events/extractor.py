@@ -34,7 +34,7 @@ _VERBISH = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}$")
 #: ("penangkapan Herba"); for the others it is the doer ("serangan Israel").
 _OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE"})
 _COOP_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-_EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
+_EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT"})
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
@@ -102,9 +102,12 @@ class _Run:
         self.rprep, self.agent = c(lang, "rprep"), c(lang, "agent")
         self.bound, self.comp = c(lang, "bound"), c(lang, "comp")
         self.speech, self.selfp = c(lang, "speech"), c(lang, "self")
+        self.light, self.nomref = c(lang, "light"), c(lang, "nomref")
+        self.demo, self.purpose = c(lang, "demo"), c(lang, "purpose")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
+        self.home = self._home_country()
 
     # ------------------------------------------------------------ indexing
     def _index_sentences(self) -> None:
@@ -139,7 +142,7 @@ class _Run:
         self.mentions: list[tuple[int, int, Mention, Entity]] = []
         covered_until = -1
         for m, e in pairs:
-            if m.start < covered_until or m.end <= m.start:
+            if m.start < covered_until or m.end <= m.start or self.doc.text[m.end:m.end + 1] == "$":
                 continue
             a = bisect.bisect_left(self.starts, m.start)
             b = bisect.bisect_left(self.starts, m.end)
@@ -150,6 +153,15 @@ class _Run:
             for k in range(a, b):
                 self.mention_at[k] = idx
             covered_until = m.end
+
+    def _home_country(self) -> str | None:
+        """The country most of the article's coded mentions belong to: the implicit state
+        behind agentless arrests and sentences ("sembilan orang telah diamankan")."""
+        counts: dict[str, int] = {}
+        for _, _, _, e in self.mentions:
+            if e.code and len(e.code) == 3 and e.code.isalpha():
+                counts[e.code] = counts.get(e.code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _reference_date(self) -> str | None:
         """The date of the article's current news: the first day-precise date at most three
@@ -185,12 +197,25 @@ class _Run:
                         found = (1, entry)
             if found:
                 L, entry = found
-                if self.sent_of_tok[k] == self.sent_of_tok[k + L - 1]:
+                if self.sent_of_tok[k] == self.sent_of_tok[k + L - 1] and not self._inside_name(k, k + L):
                     out.append(_Trig(k, k + L, entry, self.sent_of_tok[k]))
                 k += L
             else:
                 k += 1
         return out
+
+    def _inside_name(self, i: int, j: int) -> bool:
+        """A trigger word that is part of a name ("Organisasi Pelarangan Senjata Kimia",
+        "Razia Sultana") is not an event."""
+        if any(k in self.mention_at for k in range(i, j)):
+            return True
+        tok = self.doc.text[self.toks[i].start:self.toks[i].end]
+        a, _ = self.sent_bounds[self.sent_of_tok[i]]
+        if i > a and tok[:1].isupper() and not tok.isupper() and self.toks[i - 1].low not in _BOUND_PUNCT:
+            nxt = self.doc.text[self.toks[j].start:self.toks[j].end] if j < len(self.toks) else ""
+            prv = self.doc.text[self.toks[i - 1].start:self.toks[i - 1].end]
+            return nxt[:1].isupper() or prv[:1].isupper()
+        return False
 
     def _choose(self, entries: tuple[TriggerEntry, ...], after_idx: int) -> TriggerEntry | None:
         """The entry whose ``after`` constraint holds; constrained entries win over bare ones."""
@@ -284,6 +309,7 @@ class _Run:
             h = self._skip_adverbs_left(k - 1, lo)
             g = self._group_ending_at(h, lo) if h >= lo else None
             return (g, "head of relative clause (X yang ...)") if g else (None, "relative clause without a coded head")
+        words = 0
         while k >= lo:
             if k in self.mention_at:
                 g = self._group_ending_at(k, lo)
@@ -299,6 +325,11 @@ class _Run:
             low = self.toks[k].low
             if low in self.selfp:
                 return None, "self:" + low
+            if low not in self.adv and low not in self.neg and low not in self.future and low not in _BOUND_PUNCT \
+                    and low != ",":
+                words += 1
+                if words > 5:
+                    return None, "no subject near the trigger"
             k -= 1
         return None, "no subject in clause"
 
@@ -398,6 +429,7 @@ class _Run:
                 and self.toks[t.i].low.endswith("ed"):
             voice = "passive"
         actor_g = rec_g = None
+        light = None
         if voice == "active":
             actor_g, how["actor"] = self._subject(t.i, lo)
             rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
@@ -406,13 +438,19 @@ class _Run:
             rec_g, how["recipient"] = self._subject(t.i, lo)
             actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW))
         else:  # nominal
+            if self._nominal_reference(t):
+                return None
+            light = self._light_verb_before(t.i, lo)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
             if actor_g is None and e.type not in _OBJECT_GENITIVE and t.j in self.mention_at:
                 actor_g, how["actor"] = self._group_starting_at(t.j, hi), "doer named after the noun"
-            if actor_g is None:
-                actor_g, how["actor"] = self._subject(t.i, lo)
-            rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
-                                                         | frozenset({"sebagai", "oleh"}))
+            if actor_g is None and t.j < len(self.toks) and self.toks[t.j].low in self.selfp:
+                how["actor"] = "self:" + self.toks[t.j].low
+            elif actor_g is None and (light or t.i == lo):
+                actor_g, how["actor"] = self._subject(light if light is not None else t.i, lo)
+                if light is not None:
+                    how["actor"] += f" (of light verb '{self.toks[light].low}')"
+            rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type)
             if actor_g is not None and rec_g is not None and rec_g.first <= actor_g.last and rec_g.last >= actor_g.first:
                 rec_g, how["recipient"] = None, "none"
         speaker = self._speaker(t.i)
@@ -421,12 +459,19 @@ class _Run:
         if not actor_ent and str(how.get("actor", "")).startswith("self:") and speaker is not None:
             actor_ent = [(None, speaker)]
             how["actor"] = f"first-person subject '{how['actor'][5:]}' = speaker {speaker.name}"
-        if not actor_ent and voice != "passive" and "relative clause" not in str(how.get("actor", "")):
+        if not actor_ent and (voice == "active" or (voice == "nominal" and light is not None)) \
+                and "relative clause" not in str(how.get("actor", "")):
             g = self._sentence_subject(t.sent, t.i)
             if g is not None:
                 actor_ent = [(m, en) for m, en in g.items]
                 how["actor"] = "subject of the sentence (fallback)"
         rec_ent = [(m, en) for m, en in (rec_g.items if rec_g else [])]
+        implicit: ActorRef | None = None
+        if not actor_ent and voice == "passive" and self.home and (
+                (etype == "COERCE" and e.mode in ("arrest", "seize")) or (etype == "SANCTION" and e.mode == "convict")):
+            sector = "COP" if etype == "COERCE" else "JUD"
+            implicit = ActorRef(code=self.home, sector=sector, name=None, entity=None)
+            how["actor"] = f"implicit agent of an agentless '{e.root}': {self.home}.{sector}"
         # judicial retyping ("jaksa menuntut" is a charge, a court "membebaskan" is an acquittal)
         jt = e.retype_for_judicial()
         if jt and any(en.sector == "JUD" for _, en in actor_ent):
@@ -449,13 +494,17 @@ class _Run:
                 hypothetical = True
                 flag_how.append(f"future '{fut}': not reported as done")
         # participants
-        actors = _refs(actor_ent, as_actor=True, etype=etype)
+        actors = _refs(actor_ent, as_actor=True, etype=etype) + ([implicit] if implicit else [])
         recips = [r for r in _refs(rec_ent, as_actor=False, etype=etype)
                   if not any(r.entity and r.entity == a.entity for a in actors)]
         if "recip" in e.flags and etype != "AGREE" or ("recip" in e.flags and etype == "AGREE" and e.type == "AGREE"):
             actors = _uniq(actors + recips)
             recips = []
             how["reciprocal"] = True
+        if etype == "RETREAT" and e.mode == "release" and any(a.sector == "GOV" for a in actors) and recips and \
+                {r.code for r in recips} <= {a.code for a in actors}:
+            etype, mode = "AID", []
+            how["retype"] = "a government freeing its own national: rescue (AID)"
         if "need2" in e.flags and len({(r.code, r.entity) for r in actors + recips}) < 2:
             return None
         if not actors and not recips:
@@ -464,6 +513,7 @@ class _Run:
             mode = ["multilateral"]
         # date and place
         date, how["date"] = self._date(t, lo, hi)
+        how["date_from_text"] = not how["date"].startswith("no date")
         location = self._location(lo, hi)
         ev_start = min([t.i] + ([actor_g.first] if actor_g else []) + ([rec_g.first] if rec_g else []))
         ev_end = max([t.j - 1] + ([actor_g.last] if actor_g else []) + ([rec_g.last] if rec_g else []))
@@ -489,6 +539,39 @@ class _Run:
                      attributed_to=speaker.id if speaker is not None else None,
                      confidence=round(max(0.1, conf), 3), explain=how)
 
+    def _nominal_reference(self, t: _Trig) -> bool:
+        """A noun that names a crime or a plan rather than telling an event: "tuduhan
+        pembunuhan", "kasus penganiayaan", "perjanjian pengembalian", "bantuan ini"."""
+        prev = self.toks[t.i - 1].low if t.i > 0 else ""
+        if prev in self.nomref:
+            return True
+        if t.j < len(self.toks) and self.toks[t.j].low in self.demo:
+            return True
+        return False
+
+    def _light_verb_before(self, i: int, lo: int) -> int | None:
+        k = self._skip_adverbs_left(i - 1, lo)
+        if k >= lo and self.toks[k].low in self.light:
+            return k
+        return None
+
+    def _nominal_recipient(self, t: _Trig, hi: int, etype: str) -> tuple[_Group | None, str]:
+        """Recipient of a noun trigger: a name right after it (object genitive, for acts done
+        to someone) or one introduced by a preposition (terhadap, kepada, dengan, antara ...)."""
+        if etype in _OBJECT_GENITIVE and t.j in self.mention_at:
+            return self._group_starting_at(t.j, hi), "object named after the noun"
+        k = t.j
+        while k < hi:
+            low = self.toks[k].low
+            if low in self.rprep or low == "antara":
+                n = k + 1
+                while n < hi and n not in self.mention_at and self.toks[n].low in ("para", "pihak", "pemerintah"):
+                    n += 1
+                if n < hi and n in self.mention_at:
+                    return self._group_starting_at(n, hi), f"after '{low}'"
+            k += 1
+        return None, "none"
+
     def _agent_after_oleh(self, j: int, hi: int) -> tuple[_Group | None, str]:
         for k in range(j, hi):
             if self.toks[k].low in self.agent and (k + 1) in self.mention_at:
@@ -512,15 +595,14 @@ class _Run:
         return None
 
     def _future_before(self, i: int, lo: int) -> str | None:
+        """"akan" before the trigger in its clause ("akan bertolak ke AS untuk melakukan
+        pertemuan"), not beyond a name (a new subject)."""
         k = i - 1
-        while k >= lo and k not in self.mention_at:
+        while k >= max(lo, i - 8) and k not in self.mention_at:
             low = self.toks[k].low
             if low in self.future:
                 return low
-            if low in self.adv or low in self.neg or low in self.modal or low in self.comp:
-                k -= 1
-                continue
-            break
+            k -= 1
         return None
 
     def _flags(self, t: _Trig, lo: int, hi_sent: int) -> tuple[bool, bool, list[str]]:
@@ -542,6 +624,11 @@ class _Run:
                 k -= 1
                 continue
             break
+        for k in range(lo, t.i):
+            if self.toks[k].low in self.purpose:
+                hypothetical = True
+                how.append(f"purpose '{self.toks[k].low}': not reported as done")
+                break
         for k in range(lo, t.i):
             low = self.toks[k].low
             if low in self.hyp and not (k > 0 and self.toks[k - 1].low in self.speech):
@@ -658,10 +745,23 @@ def _countries(ev: Event) -> frozenset[str]:
     return frozenset(r.code.split(".")[0] for r in ev.actor + ev.recipient)
 
 
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+def _dates_compatible(a: Event, b: Event) -> bool:
+    """Dates that can belong to one event: equal up to precision, or one of them only the
+    article's default date (no date in the clause)."""
+    if not a.date or not b.date or not a.explain.get("date_from_text") or not b.explain.get("date_from_text"):
         return True
-    return a.startswith(b) or b.startswith(a)
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _better_date(kept: Event, ev: Event) -> bool:
+    if not ev.date:
+        return False
+    if not kept.date:
+        return True
+    kt, et = kept.explain.get("date_from_text"), ev.explain.get("date_from_text")
+    if et and not kt:
+        return True
+    return bool(et) == bool(kt) and len(ev.date) > len(kept.date)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
@@ -675,13 +775,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
             if kept.type != ev.type or kept.negated != ev.negated or kept.hypothetical != ev.hypothetical:
                 continue
             a, b = _countries(kept), _countries(ev)
-            if not (a <= b or b <= a) or not _dates_compatible(kept.date, ev.date):
+            if not (a <= b or b <= a) or not _dates_compatible(kept, ev):
                 continue
             # same participants or one a subset of the other: one event
             if b > a:
                 kept.actor, kept.recipient = ev.actor, ev.recipient
-            if ev.date and (not kept.date or len(ev.date) > len(kept.date)):
+            if _better_date(kept, ev):
                 kept.date = ev.date
+                kept.explain["date_from_text"] = ev.explain.get("date_from_text")
+                kept.explain["date"] = ev.explain.get("date")
             for m in ev.mode:
                 if m not in kept.mode:
                     kept.mode.append(m)

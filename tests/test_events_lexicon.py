@@ -1,0 +1,80 @@
+"""Every trigger lexicon row: its generated surface forms are found in a sentence and
+yield an event of the row's type (one test per row)."""
+from __future__ import annotations
+
+import pytest
+
+from warta.events import EventExtractor
+from warta.events.lexicon import expand_row, load_lexicon, trigger_rows
+from warta.events.morph import nasal, surface_forms
+from warta.model import Document, Entity, Mention
+
+ROWS = trigger_rows("id") + trigger_rows("en")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor()
+
+
+def _doc(text: str, lang: str, names: dict[str, tuple[str, str]]) -> Document:
+    """A document whose entities are the given names (name -> (code, sector)), each
+    mention found by string search: the actors stage is not under test here."""
+    ents = []
+    for n, (name, (code, sector)) in enumerate(names.items()):
+        start = text.index(name)
+        ents.append(Entity(id=f"E{n}", name=name, label="ORG", code=code, sector=sector,
+                           mentions=[Mention(start, start + len(name), name)]))
+    return Document(id="t", raw_text=text, text=text, language=lang, entities=ents)
+
+
+def _sentence(form: str, row: dict[str, str], passive: bool) -> str:
+    after = next((w for w in row["after"].split("|") if w and not w.startswith("!")), "")
+    if row["lang"] == "en":
+        return f"Police {form} {after} with Jones on Monday."
+    if passive:
+        return f"Budi {form} {after} oleh Polisi pada hari itu."
+    return f"Polisi {form} {after} dengan Budi pada hari itu."
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}:{r['line']}:{r['root']}" for r in ROWS])
+def test_row_forms_trigger_an_event(row: dict[str, str], extractor: EventExtractor) -> None:
+    entries = expand_row(row)
+    assert entries, "row generates no surface form"
+    for entry in entries:
+        form = " ".join(entry.surface)
+        text = _sentence(form, row, entry.voice == "passive")
+        names = {"Polisi": ("IDN", "COP"), "Budi": ("IDN", "CVL")} if row["lang"] == "id" else \
+            {"Police": ("GBR", "COP"), "Jones": ("GBR", "CVL")}
+        doc = extractor(_doc(text, row["lang"], names))
+        found = [e for e in doc.events if e.trigger and e.trigger.text.lower() == form]
+        assert found, f"{form!r} not matched in {text!r}"
+        assert found[0].type == row["type"] or found[0].explain.get("retype"), (form, found[0].type)
+        assert found[0].explain["rule"]["lexicon_line"] == int(row["line"]) or found[0].type == row["type"]
+
+
+def test_lexicon_types_are_plover() -> None:
+    lex = load_lexicon("id")
+    assert len(lex.triggers) > 300
+    types = {e.type for es in lex.triggers.values() for e in es}
+    assert len(types) == 16
+
+
+@pytest.mark.parametrize("root,template,expected", [
+    ("tangkap", "meN", "menangkap"), ("tangkap", "di", "ditangkap"), ("tangkap", "peN-an", "penangkapan"),
+    ("tangkap", "ter", "tertangkap"), ("tolak", "meN", "menolak"), ("serang", "meN", "menyerang"),
+    ("pukul", "meN", "memukul"), ("kecam", "meN", "mengecam"), ("bom", "meN", "mengebom"),
+    ("kritik", "meN", "mengkritik"), ("tanda tangan", "meN-i", "menandatangani"),
+    ("tanda tangan", "di-i", "ditandatangani"), ("tanda tangan", "peN-an", "penandatanganan"),
+    ("sah", "meN-kan", "mengesahkan"), ("kerja sama", "ber", "bekerja sama"), ("runding", "ber", "berunding"),
+    ("unjuk rasa", "ber", "berunjuk rasa"), ("vonis", "meN", "memvonis"), ("ambil", "meN", "mengambil"),
+    ("geledah", "peN-an", "penggeledahan"), ("selidik", "meN-i", "menyelidiki"), ("arrest", "en", "arrested"),
+])
+def test_morphology(root: str, template: str, expected: str) -> None:
+    assert expected in surface_forms(root, template)
+
+
+def test_nasal_keeps_clusters() -> None:
+    assert nasal("protes") == "memprotes"
+    assert nasal("transfer") == "mentransfer"
+    assert nasal("syukur") == "mensyukur"
