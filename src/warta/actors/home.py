@@ -2,7 +2,8 @@
 
 A small, documented heuristic (weights are points, the highest total wins):
 
-* dateline place (``doc.dateline.place``) resolved through the KB (capital/city/country): 3;
+* dateline place (``doc.dateline.place``) resolved through the KB (capital/city/country): 3,
+  but 1 for an Indonesian place (Indonesian outlets put their Jakarta desk on foreign news);
 * every country, capital or city name and every national body (Polri, KPK, DPR ...) in the
   title and the first three sentences (the lead): 2 each; later in the text: 0.5 each;
 * an Indonesian outlet (detik, kompas, antara, cnn indonesia ... in the outlet or URL): 1
@@ -43,7 +44,8 @@ def home_country(doc: Document, toks, items: list[Item], kb: KB) -> str | None:
     if doc.dateline and doc.dateline.place:
         for e in kb.entries.get(alias_key(doc.dateline.place), []):
             if e.kind in ("country", "capital", "city") and e.code:
-                add(e.code, 3)
+                # "Jakarta, CNN Indonesia -" is the desk, not the story: it counts little
+                add(e.code, 1 if e.code == "IDN" else 3)
                 break
     outlet = " ".join(filter(None, [doc.source.outlet if doc.source else None,
                                     doc.source.url if doc.source else None,

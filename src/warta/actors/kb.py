@@ -181,7 +181,7 @@ def load_kb(directory: Path | None = None) -> KB:
     if (d / "titles.tsv").exists():
         for r in _read_tsv(d / "titles.tsv"):
             kb.add(r["title"], Entry("title", r["title"], r["kind"], None, r["sector"] or None,
-                                     "TITLE", False, "cap", r["source"]))
+                                     "TITLE", False, case_mode(r["title"], "cap"), r["source"]))
     if (d / "generic.tsv").exists():
         for r in _read_tsv(d / "generic.tsv"):
             kb.add(r["noun"], Entry("generic", r["noun"], r["noun"], None, r["sector"] or None,
@@ -200,3 +200,74 @@ def load_kb(directory: Path | None = None) -> KB:
 def default_kb() -> KB:
     """The shipped KB, loaded once per process (immutable after loading)."""
     return load_kb()
+
+
+# -- explanations and imports (used by ``warta kb``) ------------------------------------------
+
+@dataclass
+class Lookup:
+    """What an alias resolves to, and the steps that got there."""
+
+    answer: str | None
+    code: str | None
+    reasons: list[str]
+    person: Person | None = None
+
+
+def explain(kb: KB, name: str, date: str | None = None) -> Lookup:
+    """Resolve ``name`` ("Menlu Korsel", "Cho", "DK PBB") the way the actors stage would.
+
+    A person alias gives that person's office at ``date``; a role followed by a country
+    or body ("Menlu Korsel", "Presiden Prancis") gives whoever held that office on that
+    date; anything else gives the KB entry (country, body, generic noun)."""
+    from .matcher import match  # local import: matcher imports this module
+
+    toks, items = match(name, kb)
+    reasons: list[str] = []
+    role: Entry | None = None
+    country: str | None = None
+    for it in items:
+        for e in it.entries:
+            reasons.append(f'"{it.text}" -> {e.kind} {e.name!r}'
+                           + (f" code {e.code}" if e.code else "") + (f".{e.sector}" if e.sector else "")
+                           + f" (source: {e.source})")
+        p = it.first("person")
+        if p is not None and len(items) == 1:
+            row = kb.person_at(p.name, date)
+            if row:
+                reasons.append(f"office at {date or 'today'}: {row.role} {row.country}"
+                               f"{'.' + row.sector if row.sector else ''} ({row.start or '?'}..{row.end or ''}, source: {row.source})")
+                return Lookup(row.name, row.country, reasons, row)
+        role = role or it.first("role")
+        c = it.first("country") or it.first("org") or it.first("capital")
+        if c is not None and c.code and country is None:
+            country = c.code
+    if role is not None:
+        country = country or "IDN"
+        hs = kb.holders(role.name, country, date)
+        if hs:
+            p = hs[0]
+            reasons.append(f"holder of {role.name!r} for {country} at {date or 'today'}: {p.name} "
+                           f"({p.start or '?'}..{p.end or ''}, source: {p.source})")
+            return Lookup(p.name, p.country, reasons, p)
+        reasons.append(f"no holder of {role.name!r} for {country} at {date or 'today'} in the KB")
+        return Lookup(None, country, reasons)
+    if items:
+        e = items[0].entries[0]
+        return Lookup(e.name, e.code, reasons)
+    reasons.append("no alias matched")
+    return Lookup(None, None, reasons)
+
+
+@lru_cache(maxsize=2)
+def role_map(path: str | None = None) -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
+    """English office titles (Wikidata, CIA) -> our canonical role and sector."""
+    p = Path(path) if path else kb_dir() / "role_map.tsv"
+    return tuple((re.compile(r["pattern"], re.I), r["role"], r["sector"], r["source"]) for r in _read_tsv(p))
+
+
+def map_role(title: str) -> tuple[str, str] | None:
+    for rx, role, sector, _ in role_map():
+        if rx.search(title.strip()):
+            return role, sector
+    return None
