@@ -334,3 +334,13 @@ def test_every_relational_noun_keeps_the_description(qx, noun):
     ent = Entity("e1", "Atim Santoso", "PER", code="IDN", mentions=[mention(text, "Atim Santoso")])
     sp = direct(run(qx, text, [ent]))[0].speaker
     assert sp.name == f"{noun} Atim Santoso" and sp.entity is None
+
+
+def test_name_after_role_with_lowercase_words(qx):
+    text = '"Kami senang dapat mempererat kemitraan strategis kami," ujar CEO dan founder Bukalapak , Achmad Zaky .'
+    assert direct(run(qx, text))[0].speaker.name == "Achmad Zaky"
+
+
+def test_lowercase_verb_ends_the_name(qx):
+    text = '"Kami senang dapat mempererat kemitraan strategis kami," kata Rini ditemui wartawan.'
+    assert direct(run(qx, text))[0].speaker.name == "Rini"

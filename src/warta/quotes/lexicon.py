@@ -11,7 +11,7 @@ from importlib import resources
 
 RESOURCE_PACKAGE = "warta.resources"
 FILES = ("cues_after", "cues_before", "speaker_stops", "pronouns", "title_words", "name_links",
-         "subject_skips", "source_nouns", "demonstratives", "relational_nouns")
+         "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names")
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -44,6 +44,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     demonstratives: frozenset[str]
     relational: frozenset[str]
+    not_names: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,5 +66,5 @@ def load_lexicon() -> Lexicon:
         stops=words("speaker_stops"), pronouns=words("pronouns"), titles=words("title_words"),
         name_links=words("name_links"), skips=words("subject_skips"),
         source_nouns=words("source_nouns"), demonstratives=words("demonstratives"),
-        relational=words("relational_nouns"),
+        relational=words("relational_nouns"), not_names=words("not_names"),
     )

@@ -115,6 +115,9 @@ def find_double(text: str, cue_words: frozenset[str] = frozenset()) -> list[RawQ
                 if (before_ch and before_ch in TERMINAL and nxt_word
                         and nxt_word.group(1).lower() in cue_words and nxt_word.group(1)[:1].islower()):
                     role = "close"  # '... , " ujarnya': speech ends here, its opener is missing
+            if (open_at is None and role == "close" and mk in CLOSERS
+                    and _role(text, ms, me, '"', lo, hi) == "ambig" and DOUBLE_RE.search(text, me, hi)):
+                role = "open"  # '” Kalau ... , ” ujar X': the closing shape used for both ends
             if open_at is None:
                 if role == "close" or not text[me:hi].strip():
                     # a closing mark with no opener: the quote runs from the paragraph start

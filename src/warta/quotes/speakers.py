@@ -16,6 +16,8 @@ from .lexicon import Lexicon
 TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 WORD_RE = re.compile(r"\w+(?:-\w+)*")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+GLUED_RE = re.compile(r"^[a-z]+[A-Z]")  # "kepadaTNT", "dilansirAntara": words run together
+CONNECTORS = frozenset({"dan", "and", "of", "bin", "binti", "van", "de", "da", "al", "von", "der", "den", "la", "le"})
 PERSON_LABELS = ("PER",)
 
 
@@ -50,18 +52,30 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
     """
     toks = tokens(text, pos, min(hi, pos + 240))
     segments: list[list[tuple[int, int, str]]] = [[]]
+    closed = False  # the current segment's name has ended; a ", Name" may still follow
+    first_described = False  # the first segment held lowercase words ("CEO dan founder X")
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
         low = t.lower()
         if _is_word(t):
-            if low in lex.stops or low.startswith(("dilansir", "dikutip")) or t[:1].isdigit():
+            if low in lex.stops or low.startswith(("dilansir", "dikutip")) or t[:1].isdigit() or GLUED_RE.match(t):
                 break
+            seg = segments[-1]
+            if closed or (not is_cap(t) and any(is_cap(x) for _, _, x in seg) and seg[-1][2] != "-"
+                          and not (low in CONNECTORS and i + 1 < len(toks) and is_cap(toks[i + 1][2]))):
+                closed = True  # "Rini ditemui", "Ikhwan menambahkan": the name has ended
+                if len(segments) > 1:
+                    break
+                i += 1
+                continue
             segments[-1].append((s, e, t))
         elif t == "-" and segments[-1] and i + 1 < len(toks) and _is_word(toks[i + 1][2]):
             segments[-1].append((s, e, t))  # "Ong - art Klampaiboon"
         elif t == "," and segments[-1] and len(segments) < 2:
+            first_described = closed
             segments.append([])
+            closed = False
         else:
             break
         i += 1
@@ -71,7 +85,7 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
     seg = segments[0]
     if len(segments) > 1:
         two = segments[1]
-        described = not is_cap(seg[0][2]) or any(
+        described = first_described or not is_cap(seg[0][2]) or any(
             _is_word(t) and not is_cap(t) and (k == 0 or seg[k - 1][2] != "-") for k, (_, _, t) in enumerate(seg))
         if described and all(is_cap(t) or t == "-" for _, _, t in two) and 2 <= len(two) <= 6:
             seg = two  # "jubir KPK, Budi Prasetyo,": the name follows the role
@@ -126,7 +140,7 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
     run: list[tuple[int, int, str]] = []
     while j >= 0:
         t = toks[j][2]
-        if _is_word(t) and is_cap(t):
+        if _is_word(t) and is_cap(t) and t.lower() not in lex.stops and t.lower() not in lex.not_names:
             run.insert(0, toks[j])
         elif t == "-" and run and j > 0 and _is_word(toks[j - 1][2]):
             run.insert(0, toks[j])
