@@ -344,3 +344,9 @@ def test_name_after_role_with_lowercase_words(qx):
 def test_lowercase_verb_ends_the_name(qx):
     text = '"Kami senang dapat mempererat kemitraan strategis kami," kata Rini ditemui wartawan.'
     assert direct(run(qx, text))[0].speaker.name == "Rini"
+
+
+@pytest.mark.parametrize("word", _rows("not_names"))
+def test_every_sentence_opener_is_not_a_name(qx, word):
+    text = (f'{word.capitalize()} Prilly Latuconsina mengatakan: "Kulit saya memang sangat tipis sekali."')
+    assert direct(run(qx, text))[0].speaker.name == "Prilly Latuconsina"
