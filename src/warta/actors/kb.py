@@ -84,6 +84,7 @@ class Entry:
     extend: bool = False
     mode: str = "cap"
     source: str = "curated"
+    implies: str | None = None  # a role's own body: "Kapolres" -> "Polres"
 
 
 @dataclass
@@ -177,7 +178,8 @@ def load_kb(directory: Path | None = None) -> KB:
     if (d / "roles.tsv").exists():
         for r in _read_tsv(d / "roles.tsv"):
             kb.add(r["alias"], Entry("role", r["alias"], r["role"], None, r["sector"] or None,
-                                     "ROLE", False, case_mode(r["alias"], "any"), r["source"]))
+                                     "ROLE", False, case_mode(r["alias"], "any"), r["source"],
+                                     r.get("implies") or None))
     if (d / "titles.tsv").exists():
         for r in _read_tsv(d / "titles.tsv"):
             kb.add(r["title"], Entry("title", r["title"], r["kind"], None, r["sector"] or None,

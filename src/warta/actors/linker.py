@@ -128,7 +128,7 @@ class ActorLinker:
         item_at = {it.i: it for it in items}
         self._walk(doc, toks, items, item_at, home, date, b)
         self._ner_fill(doc, toks, home, b)
-        self._merge_initials(b)
+        self._merge_initials(b, toks)
         resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
@@ -209,8 +209,12 @@ class ActorLinker:
             return k
         else:
             j = k + 1
-            if toks[k][2].lower() in PLACE_HEAD and j < n and self._is_cap_word(toks[j][2]) and item_at.get(j) is None:
-                j += 1
+            if toks[k][2].lower() in PLACE_HEAD and j < n and self._is_cap_word(toks[j][2]):
+                nx = item_at.get(j)
+                if nx is None:
+                    j += 1
+                elif nx.first("city", "country") and not nx.first("title", "role", "org"):
+                    j = nx.j
         while j < n and toks[j][2].lower() in PLACE_TAIL and self._is_cap_word(toks[j][2]) and item_at.get(j) is None:
             j += 1
         return j
@@ -272,7 +276,7 @@ class ActorLinker:
         self._free_patterns(doc, toks, item_at, home, date, b)
 
     @staticmethod
-    def _merge_initials(b: _Builder) -> None:
+    def _merge_initials(b: _Builder, toks) -> None:
         """"CD" met alone before or after "Chrisna Damayanto (CD)" is the same person."""
         for ent in b.entities:
             target = b.initials.get(ent.name)
@@ -280,6 +284,12 @@ class ActorLinker:
                 for m in ent.mentions:
                     target.mentions.append(Mention(m.start, m.end, m.text, "short"))
                 ent.mentions = []
+        if b.initials:
+            for s, e, t in toks:
+                target = b.initials.get(t)
+                if target is not None and not b.is_covered(s, e):
+                    target.mentions.append(Mention(s, e, t, "short"))
+                    b.covered.append((s, e))
 
     def _in_initials_list(self, toks, i: int) -> bool:
         """"MAM, NN, VS, HJE, S, APN, Z, I, dan MA": a run of 3+ short all-caps tokens
@@ -442,6 +452,10 @@ class ActorLinker:
         for o_it in (item_at.get(x) for x in range(it.j, k)):
             if o_it is not None and o_it.first("org") and not o_it.first("person"):
                 self._add_org(doc, toks, item_at, o_it, o_it.first("org"), home, b)
+        if role_entry is not None and role_entry.implies and not orgs:
+            # "Kapolres Metro Depok": the role names its own body and place
+            self._implied_org(doc, toks, item_at, it, role_entry, home, b, orgs)
+            k = max(k, self._place_tail(text, toks, item_at, it.j)) if k == it.j else k
         # the name
         nm_it = item_at.get(k2)
         role_start = it.start
@@ -506,6 +520,33 @@ class ActorLinker:
         if ent.code is None:
             ent.code, ent.sector = code, sector
         self._absorb(b, it.start, toks[k2][0])
+        return self._gloss(toks, e, ent, b)
+
+    def _implied_org(self, doc, toks, item_at, it: Item, role_entry: Entry, home, b: _Builder, orgs: list) -> None:
+        from .kb import alias_key
+        text = doc.text
+        org = next((e for e in self.kb.entries.get(alias_key(role_entry.implies), []) if e.kind == "org"), None)
+        if org is None:
+            return
+        orgs.append(org)
+        j = self._place_tail(text, toks, item_at, it.j) if org.extend else it.j
+        name = org.name + (f" {text[toks[it.j][0]:toks[j - 1][1]]}" if j > it.j else "")
+        if org.extend and j == it.j:
+            return  # "Kapolres" alone: which Polres is unknown
+        b.add(("ORG", _norm_name(name)), name, org.label, org.code or home or "UNK", org.sector,
+              it.start, toks[j - 1][1], kind="role", source="kb")
+
+    def _gloss(self, toks, e: int, ent: Entity, b: _Builder) -> int:
+        """"Bambang Hartono (BH)": remember the initials as the person's short name."""
+        n = len(toks)
+        if e + 2 < n and toks[e][2] == "(" and toks[e + 2][2] == ")":
+            ini = toks[e + 1]
+            if ini[2].isupper() and ini[2].isalpha() and 2 <= len(ini[2]) <= 5 and ini[2][0] == ent.name[:1]:
+                if not any(m.start == ini[0] for m in ent.mentions):
+                    ent.mentions.append(Mention(ini[0], ini[1], ini[2], "short"))
+                b.covered.append((ini[0], ini[1]))
+                b.initials[ini[2]] = ent
+                return e + 3
         return e
 
     def _absorb(self, b: _Builder, start: int, end: int) -> None:

@@ -1,0 +1,153 @@
+"""The actors stage on small texts written here, and on the seed when ../shared is present."""
+from __future__ import annotations
+
+import pytest
+
+from warta.actors import ActorLinker, resolve_at
+from warta.model import Document, Published, Span
+from warta.options import PipelineOptions
+
+
+@pytest.fixture(scope="module")
+def linker() -> ActorLinker:
+    return ActorLinker(PipelineOptions(use_ner=False))
+
+
+def run(linker: ActorLinker, text: str, date: str | None = "2024-06-21", **kw) -> Document:
+    doc = Document(id="t", raw_text=text, **kw)
+    doc.text = text
+    doc.language = "id"
+    if date:
+        doc.published = Published(date)
+    return linker(doc)
+
+
+def ent(doc: Document, name: str):
+    found = [e for e in doc.entities if e.name == name]
+    assert found, [(e.name, e.full_code) for e in doc.entities]
+    return found[0]
+
+
+def test_kb_person_role_apposition_and_short_name(linker):
+    text = ("Menteri Luar Negeri Korea Selatan Cho Tae-yul bertemu Menteri Luar Negeri AS Antony Blinken "
+            "di Seoul. Cho mengatakan kedua negara sepakat.")
+    doc = run(linker, text)
+    cho = ent(doc, "Cho Tae-yul")
+    assert cho.full_code == "KOR.GOV" and cho.role.startswith("Menteri Luar Negeri")
+    assert [m.kind for m in cho.mentions] == ["name", "short"]
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+    assert ent(doc, "Antony Blinken").full_code == "USA.GOV"
+    # the country inside the role phrase is a modifier, not a separate mention
+    assert not any(m.text == "Korea Selatan" for m, _ in doc.mentions_in(0, len(text)))
+
+
+def test_role_at_the_article_date(linker):
+    doc = run(linker, "Menteri Luar Negeri Korea Selatan Park Jin berkunjung ke Tokyo.", date="2022-06-01")
+    assert ent(doc, "Park Jin").full_code == "KOR.GOV"
+
+
+def test_person_not_in_kb_from_role_and_rank(linker):
+    doc = run(linker, "Kapolres Metro Depok Kombes Arief Wicaksono mengatakan pelaku sudah ditangkap.")
+    p = ent(doc, "Arief Wicaksono")
+    assert p.full_code == "IDN.COP" and p.role == "Kapolres Metro Depok" and p.source == "role-pattern"
+    assert ent(doc, "Polres Metro Depok").full_code == "IDN.COP"
+
+
+def test_role_comma_name(linker):
+    doc = run(linker, '"Kami periksa," kata Juru Bicara KPK, Andi Saputra, kepada wartawan.')
+    assert ent(doc, "Andi Saputra").full_code == "IDN.JUD"
+
+
+def test_foreign_prosecutor_and_demonym(linker):
+    doc = run(linker, "Wakil Jaksa Penuntut Umum Milan Marco Bellini menyebut warga Polandia bernama Jan Kowalski ditangkap.",
+              date="2017-08-06")
+    assert ent(doc, "Jan Kowalski").code == "POL"
+
+
+def test_generic_actors_take_country_from_context(linker):
+    doc = run(linker, "Polisi Meksiko menangkap dua orang. Pemerintah Rusia mengecam serangan itu.")
+    codes = {e.name: e.full_code for e in doc.entities}
+    assert codes["Polisi Meksiko"] == "MEX.COP"
+    assert codes["Pemerintah Rusia"] == "RUS.GOV"
+
+
+def test_generic_actor_defaults_to_home_country(linker):
+    doc = run(linker, "KPK menetapkan tersangka baru. Polisi juga memeriksa warga di Bekasi.")
+    codes = {e.name.lower(): e.full_code for e in doc.entities}
+    assert codes["polisi"] == "IDN.COP" and codes["tersangka"] == "IDN.CRM" and codes["kpk"] == "IDN.JUD"
+
+
+def test_home_country_of_a_foreign_story(linker):
+    text = ("Perang antargeng di penjara Acapulco, Meksiko, menewaskan 28 orang. Pemerintah Meksiko menyelidiki. "
+            "Polisi menahan sejumlah narapidana.")
+    doc = run(linker, text, date="2017-07-07")
+    assert doc.meta["home_country"] == "MEX"
+    assert ent(doc, "Polisi").full_code == "MEX.COP"
+
+
+def test_initials_are_persons(linker):
+    doc = run(linker, "Polisi menangkap tersangka berinisial AB (30) di rumahnya. Tersangka AB mengaku menyesal.")
+    ab = ent(doc, "AB")
+    assert ab.full_code == "IDN.CRM" and len(ab.mentions) == 2
+
+
+def test_name_glossed_by_initials(linker):
+    doc = run(linker, "KPK menahan tersangka Bambang Hartono (BH), Direktur PT Maju Jaya. BH diperiksa sejak pagi.")
+    bh = ent(doc, "Bambang Hartono")
+    assert bh.code == "IDN" and bh.sector == "CRM"
+    assert [m.text for m in bh.mentions] == ["Bambang Hartono", "BH", "BH"]
+    assert ent(doc, "PT Maju Jaya").full_code == "IDN.BUS"
+
+
+def test_capital_as_actor_only_when_acting(linker):
+    doc = run(linker, "Washington menolak usulan itu. Delegasi tiba di Beijing kemarin.")
+    assert ent(doc, "Washington").full_code == "USA.GOV"
+    assert not any(e.name == "Beijing" for e in doc.entities)
+
+
+def test_hyphenated_and_bracketed_countries(linker):
+    doc = run(linker, "Latihan gabungan Korsel-AS digelar. Presiden Amerika Serikat ( AS ) Joe Biden hadir.")
+    codes = {e.code for e in doc.entities}
+    assert {"KOR", "USA"} <= codes
+
+
+def test_igo_codes(linker):
+    doc = run(linker, "Dewan Keamanan PBB (DK PBB) bersidang. Sekjen PBB dan ASEAN ikut bicara.")
+    codes = {e.code for e in doc.entities}
+    assert {"IGO:UNSC", "IGO:ASEAN"} <= codes
+
+
+def test_pronouns_and_role_mentions(linker):
+    text = ('Presiden Joko Widodo meresmikan bendungan. "Ini untuk petani," ujarnya. '
+            "Presiden juga meminta pejabat bekerja keras. Ia lalu kembali ke Jakarta.")
+    doc = run(linker, text, date="2019-01-10")
+    jw = ent(doc, "Joko Widodo")
+    kinds = [m.kind for m in jw.mentions]
+    assert kinds.count("pronoun") == 2 and "role" in kinds
+    nya = [m for m in jw.mentions if m.text == "nya"][0]
+    assert text[nya.start - 4:nya.end] == "ujarnya"
+    assert resolve_at(doc, len(text) - 1) is jw
+
+
+def test_empty_and_odd_input_do_not_crash(linker):
+    for t in ("", "   ", "!!! ((( ))) ---", "A" * 5000, "Polisi"):
+        doc = run(linker, t)
+        assert isinstance(doc.entities, list)
+
+
+def test_seed_done_criteria(seed_path):
+    from warta.pipeline import Pipeline
+    from warta.readers import read_paths
+
+    doc = Pipeline()(next(iter(read_paths([str(seed_path)]))))
+    by = {e.name: e for e in doc.entities}
+    for name in ("Cho Tae-yul", "Antony Blinken", "Yoko Kamikawa"):
+        assert by[name].sector == "GOV" and by[name].role, name
+    assert by["Cho Tae-yul"].code == "KOR" and by["Antony Blinken"].code == "USA" and by["Yoko Kamikawa"].code == "JPN"
+    assert by["Kim Jong-un"].code == "PRK" and by["Vladimir Putin"].code == "RUS" and by["Yoon Suk Yeol"].code == "KOR"
+    codes = {e.code for e in doc.entities}
+    assert {"KOR", "USA", "JPN", "PRK", "RUS", "IGO:UNSC"} <= codes
+    import re
+    chos = [m.start() for m in re.finditer(r"\bCho\b", doc.text)]
+    linked = {m.start for m in by["Cho Tae-yul"].mentions}
+    assert chos and set(chos) <= linked
