@@ -303,13 +303,13 @@ def read_stdin(max_bytes: int = MAX_BYTES, stream: BinaryIO | None = None) -> It
     yield from _from_bytes(data, fmt, None, "-", max_bytes)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, recursively, sorted, hidden files and folders skipped."""
+def _walk(root: Path) -> list[Path]:
+    """Files under ``root``, recursively, sorted by relative path; hidden files and folders skipped."""
+    found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for f in sorted(filenames):
-            if not f.startswith("."):
-                yield Path(dirpath) / f
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found.extend(Path(dirpath) / f for f in filenames if not f.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
 def read_inputs(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
