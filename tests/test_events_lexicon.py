@@ -47,7 +47,7 @@ def test_row_forms_trigger_an_event(row: dict[str, str], extractor: EventExtract
         names = {"Polisi": ("IDN", "COP"), "Budi": ("IDN", "CVL")} if row["lang"] == "id" else \
             {"Police": ("GBR", "COP"), "Jones": ("GBR", "CVL")}
         doc = extractor(_doc(text, row["lang"], names))
-        found = [e for e in doc.events if e.trigger and e.trigger.text.lower() == form]
+        found = [e for e in doc.events if e.trigger and e.trigger.text.lower().startswith(form)]
         assert found, f"{form!r} not matched in {text!r}"
         assert found[0].type == row["type"] or found[0].explain.get("retype"), (form, found[0].type)
         assert found[0].explain["rule"]["lexicon_line"] == int(row["line"]) or found[0].type == row["type"]

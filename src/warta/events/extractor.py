@@ -37,6 +37,7 @@ _COOP_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT"})
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
+_NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 
@@ -71,11 +72,6 @@ class EventExtractor:
     def __init__(self, options: PipelineOptions | None = None):
         self.options = options or PipelineOptions()
         self.lex = {"id": load_lexicon("id"), "en": load_lexicon("en")}
-        try:  # the time module's clause-date helper, when it exists
-            from ..timex import date_for  # type: ignore[attr-defined]
-            self._date_for = date_for
-        except Exception:  # noqa: BLE001 - optional collaborator
-            self._date_for = None
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> Document:
@@ -107,6 +103,10 @@ class _Run:
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
+        self.in_timex: set[int] = set()
+        for tx in doc.temporal:
+            a, b = bisect.bisect_left(self.starts, tx.start), bisect.bisect_left(self.starts, tx.end)
+            self.in_timex.update(range(a, b))
         self.home = self._home_country()
 
     # ------------------------------------------------------------ indexing
@@ -170,10 +170,10 @@ class _Run:
         pub = (pub or "")[:10] or None
         pub_d = _as_date(pub)
         if pub_d:
-            for t in sorted(self.doc.temporal, key=lambda t: t.start):
-                d = _as_date(t.value)
-                if d and len(t.value or "") >= 10 and pub_d - timedelta(days=3) <= d <= pub_d:
-                    return d.isoformat()
+            days = [d for t in self.doc.temporal if t.kind != "relative" and len(t.value or "") >= 10
+                    and (d := _as_date(t.value)) and pub_d - timedelta(days=3) <= d <= pub_d]
+            if days:
+                return max(days).isoformat()
         return pub
 
     # ------------------------------------------------------------ triggers
@@ -309,6 +309,16 @@ class _Run:
             h = self._skip_adverbs_left(k - 1, lo)
             g = self._group_ending_at(h, lo) if h >= lo else None
             return (g, "head of relative clause (X yang ...)") if g else (None, "relative clause without a coded head")
+        n = k
+        while n >= lo and n not in self.mention_at and (n in self.in_timex or self.toks[n].low in self.demo
+                                                        or not self.toks[n].low.isalnum()):
+            n -= 1
+        if n >= lo and n not in self.mention_at:
+            low = self.toks[n].low
+            if low.isalpha() and low not in self.prep and low not in self.comp and low not in self.bound \
+                    and low not in self.selfp and low not in self.speech and not _VERBISH.match(low) \
+                    and low not in self.adv and low not in self.neg and low not in self.future:
+                return None, f"uncoded subject '{low}' before the verb"
         words = 0
         while k >= lo:
             if k in self.mention_at:
@@ -325,10 +335,12 @@ class _Run:
             low = self.toks[k].low
             if low in self.selfp:
                 return None, "self:" + low
+            if low == "yang":
+                return None, "no subject before the relative 'yang'"
             if low not in self.adv and low not in self.neg and low not in self.future and low not in _BOUND_PUNCT \
-                    and low != ",":
+                    and k not in self.in_timex and low.isalpha():
                 words += 1
-                if words > 5:
+                if words > 8:
                     return None, "no subject near the trigger"
             k -= 1
         return None, "no subject in clause"
@@ -353,12 +365,14 @@ class _Run:
             steps += 1
         return False
 
-    def _first_after(self, j: int, hi: int, skip_preps: frozenset[str]) -> tuple[_Group | None, str]:
-        """First mention group in ``[j, hi)`` not governed by one of ``skip_preps``."""
+    def _first_after(self, j: int, hi: int, skip_preps: frozenset[str],
+                     group_hi: int | None = None) -> tuple[_Group | None, str]:
+        """First mention group starting in ``[j, hi)`` (extending up to ``group_hi``) not
+        governed by one of ``skip_preps``."""
         k = j
         while k < hi:
             if k in self.mention_at:
-                g = self._group_starting_at(k, hi)
+                g = self._group_starting_at(k, group_hi or hi)
                 assert g is not None
                 before = self.toks[k - 1].low if k - 1 >= 0 else ""
                 if before in skip_preps:
@@ -433,7 +447,7 @@ class _Run:
         if voice == "active":
             actor_g, how["actor"] = self._subject(t.i, lo)
             rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
-                                                         | frozenset({"sebagai", "oleh"}))
+                                                         | frozenset({"sebagai", "oleh"}), hi)
         elif voice == "passive":
             rec_g, how["recipient"] = self._subject(t.i, lo)
             actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW))
@@ -441,16 +455,21 @@ class _Run:
             if self._nominal_reference(t):
                 return None
             light = self._light_verb_before(t.i, lo)
+            gen = self._genitive(t.j, hi)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
-            if actor_g is None and e.type not in _OBJECT_GENITIVE and t.j in self.mention_at:
-                actor_g, how["actor"] = self._group_starting_at(t.j, hi), "doer named after the noun"
+            if actor_g is None and light is not None:
+                actor_g, how["actor"] = self._subject(light, lo)
+                how["actor"] += f" (of the verb '{self.toks[light].low}')"
+            if actor_g is None and gen is not None and e.type not in _OBJECT_GENITIVE:
+                actor_g, how["actor"], gen = gen, "doer named after the noun", None
             if actor_g is None and t.j < len(self.toks) and self.toks[t.j].low in self.selfp:
                 how["actor"] = "self:" + self.toks[t.j].low
-            elif actor_g is None and (light or t.i == lo):
-                actor_g, how["actor"] = self._subject(light if light is not None else t.i, lo)
-                if light is not None:
-                    how["actor"] += f" (of light verb '{self.toks[light].low}')"
-            rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type)
+            elif actor_g is None and t.i == lo:
+                actor_g, how["actor"] = self._subject(t.i, lo)
+            if gen is not None:
+                rec_g, how["recipient"] = gen, "named after the noun"
+            else:
+                rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type, hi)
             if actor_g is not None and rec_g is not None and rec_g.first <= actor_g.last and rec_g.last >= actor_g.first:
                 rec_g, how["recipient"] = None, "none"
         speaker = self._speaker(t.i)
@@ -514,6 +533,8 @@ class _Run:
         # date and place
         date, how["date"] = self._date(t, lo, hi)
         how["date_from_text"] = not how["date"].startswith("no date")
+        if hypothetical and not how["date_from_text"]:
+            date, how["date"] = None, "hypothetical act with no date of its own"
         location = self._location(lo, hi)
         ev_start = min([t.i] + ([actor_g.first] if actor_g else []) + ([rec_g.first] if rec_g else []))
         ev_end = max([t.j - 1] + ([actor_g.last] if actor_g else []) + ([rec_g.last] if rec_g else []))
@@ -546,29 +567,48 @@ class _Run:
         if prev in self.nomref:
             return True
         if t.j < len(self.toks) and self.toks[t.j].low in self.demo:
-            return True
+            nxt = [x.low for x in self.toks[t.j + 1:t.j + 3]]
+            return not any(w in self.agent or w in ("dilakukan", "diberikan", "terjadi", "berlangsung") for w in nxt)
         return False
 
     def _light_verb_before(self, i: int, lo: int) -> int | None:
+        """The verb whose object the noun trigger is ("melakukan penangkapan", "menghadiri
+        pertemuan", "mengomentari percakapan telepon"): its subject is the noun's doer."""
         k = self._skip_adverbs_left(i - 1, lo)
-        if k >= lo and self.toks[k].low in self.light:
-            return k
+        if k >= lo and k not in self.mention_at:
+            low = self.toks[k].low
+            if low in self.light or (_VERBISH.match(low) and low not in self.speech):
+                return k
         return None
 
-    def _nominal_recipient(self, t: _Trig, hi: int, etype: str) -> tuple[_Group | None, str]:
+    def _genitive(self, j: int, hi: int) -> _Group | None:
+        """A name right after a noun trigger, allowing two modifiers ("pertemuan resmi
+        Dewan Keamanan PBB")."""
+        k = j
+        while k < min(hi, j + 3):
+            if k in self.mention_at:
+                return self._group_starting_at(k, hi)
+            low = self.toks[k].low
+            if (not low.isalpha() or low in self.prep or low in self.bound or low == "yang"
+                    or _VERBISH.match(low) or low in self.demo or low in self.selfp):
+                return None
+            k += 1
+        return None
+
+    def _nominal_recipient(self, t: _Trig, hi: int, etype: str, group_hi: int) -> tuple[_Group | None, str]:
         """Recipient of a noun trigger: a name right after it (object genitive, for acts done
         to someone) or one introduced by a preposition (terhadap, kepada, dengan, antara ...)."""
-        if etype in _OBJECT_GENITIVE and t.j in self.mention_at:
-            return self._group_starting_at(t.j, hi), "object named after the noun"
         k = t.j
         while k < hi:
             low = self.toks[k].low
             if low in self.rprep or low == "antara":
                 n = k + 1
-                while n < hi and n not in self.mention_at and self.toks[n].low in ("para", "pihak", "pemerintah"):
+                while n < min(hi, k + 6) and n not in self.mention_at and (
+                        self.toks[n].low in ("para", "pihak", "pemerintah")
+                        or self.doc.text[self.toks[n].start:self.toks[n].start + 1].isupper()):
                     n += 1
                 if n < hi and n in self.mention_at:
-                    return self._group_starting_at(n, hi), f"after '{low}'"
+                    return self._group_starting_at(n, group_hi), f"after '{low}'"
             k += 1
         return None, "none"
 
@@ -587,7 +627,8 @@ class _Run:
                 g = self._group_starting_at(k, before)
                 assert g is not None
                 prev = self.toks[k - 1].low if k - 1 >= a else ""
-                if prev not in self.prep and not (prev and _VERBISH.match(prev) and prev not in self.speech):
+                if prev not in self.prep and not (prev and _VERBISH.match(prev) and prev not in self.speech) \
+                        and not self._governed_coordination(g, a):
                     return g
                 k = g.last + 1
                 continue
@@ -598,7 +639,13 @@ class _Run:
         """"akan" before the trigger in its clause ("akan bertolak ke AS untuk melakukan
         pertemuan"), not beyond a name (a new subject)."""
         k = i - 1
-        while k >= max(lo, i - 8) and k not in self.mention_at:
+        while k >= max(lo, i - 10):
+            if k in self.mention_at:
+                a = self.mentions[self.mention_at[k]][0]
+                if a == 0 or self.toks[a - 1].low not in self.prep:
+                    return None  # a new subject
+                k = a - 1
+                continue
             low = self.toks[k].low
             if low in self.future:
                 return low
@@ -656,13 +703,6 @@ class _Run:
     def _date(self, t: _Trig, lo: int, hi: int) -> tuple[str | None, str]:
         s_char = self.toks[lo].start
         e_char = self.toks[hi - 1].end if hi - 1 >= lo else self.toks[t.j - 1].end
-        if self.stage._date_for is not None:
-            try:
-                v = self.stage._date_for(self.doc, s_char, e_char)
-                if v:
-                    return _week_to_month(v, ""), "timex.date_for of the clause"
-            except Exception:  # noqa: BLE001 - a collaborator's bug must not lose the event
-                pass
         trig_off = self.toks[t.i].start
         best = None
         for tx in self.doc.temporal:
@@ -672,6 +712,8 @@ class _Run:
                     best = (dist, tx)
         if best is not None:
             tx = best[1]
+            if _NOW.search(tx.text) and self.ref_date:
+                return self.ref_date, f"'{tx.text}': the date of the article's statements"
             return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' in the clause"
         return self.ref_date, "no date in the clause: date of the article's current news"
 
@@ -694,7 +736,7 @@ def _conj_gap(gap: str) -> bool:
     if _CONJ_GAP.match(gap):
         return True
     if _CONJ_TITLE_GAP.match(gap + " "):
-        return not any(_VERBISH.match(w.lower()) for w in gap.split()[1:])
+        return not any(w.islower() and _VERBISH.match(w) for w in gap.split()[1:])
     return False
 
 
@@ -753,6 +795,10 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
+def _dates_compatible_values(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
 def _better_date(kept: Event, ev: Event) -> bool:
     if not ev.date:
         return False
@@ -775,7 +821,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
             if kept.type != ev.type or kept.negated != ev.negated or kept.hypothetical != ev.hypothetical:
                 continue
             a, b = _countries(kept), _countries(ev)
-            if not (a <= b or b <= a) or not _dates_compatible(kept, ev):
+            if not (a <= b or b <= a):
+                continue
+            if a == b and not _dates_compatible(kept, ev):
+                continue
+            if a != b and not (kept.date == ev.date or (kept.date and ev.date and _dates_compatible_values(
+                    kept.date, ev.date))):
                 continue
             # same participants or one a subset of the other: one event
             if b > a:
