@@ -33,10 +33,10 @@ he she it they we i this that his her baca simak tonton lihat foto video berita 
 penulis reporter sekitar hingga sejak sampai tak tidak bukan ada apa siapa bagaimana mengapa
 kenapa kapan dimana begitu juga pun yang sebagai selaku terkait soal tentang atas bagi antara
 polisi warga pihak kasus kata ujar menurutnya sebelumnya selanjutnya kini saat ini
-rp us$ usd pt cv tbk persero perum
+rp us$ usd pt cv tbk persero perum inisial berinisial
 """.split())
 
-PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "di", "la", "le"})
+PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
 #: words that continue a role phrase between its parts ("Direktur Perlindungan WNI dan Badan Hukum")
 ROLE_GLUE = frozenset({"dan", "bidang", "pada", "untuk", "urusan", "se", "di", "&", "/", "wilayah", "kota", "kabupaten", "provinsi"})
 #: place-name continuations after a regional body: "Polres Metro Bekasi", "PN Jakarta Selatan"
@@ -159,6 +159,8 @@ class ActorLinker:
             it = item_at.get(j)
             if it is not None and "person" not in it.kinds() and j > k and not (len(t) == 1 and t.isupper()):
                 break
+            if j > k and t.isupper() and len(t) >= 2:
+                break  # an acronym ends a name: "Inisial RN", "Budi KPK"
             if self._is_cap_word(t) and (t.lower() not in STOP_CAP or (j > k and len(t) > 1 and t.lower() not in ("dan", "di"))):
                 if j == k and t.lower() in STOP_CAP:
                     break
@@ -429,6 +431,10 @@ class ActorLinker:
                     cont = e < n and text[toks[e - 1][1]:toks[e][0]] == " " and (
                         (nx is not None and (nx.first("org", "country", "role", "city") and not nx.first("person")))
                         or toks[e][2].lower() in ("dan", "bidang"))
+                    if not cont and not orgs and e + 1 < n and toks[e][2] == "," and role_entry is not None:
+                        _, e2 = self._read_name(text, toks, item_at, e + 1)
+                        if e2 - (e + 1) >= 2 and e2 < n and toks[e2][2] == ",":
+                            cont = True  # "Koordinator Gabdem, Guntur Harahap,": Gabdem is the body
                     if cont:
                         k = e
                         continue
@@ -664,6 +670,15 @@ class ActorLinker:
                           role=cue or None, source="role-pattern")
                     k = j
                     continue
+                # "Rahmat Bagja selaku ketua Bawaslu", "Arif Budiman beliau sebagai Pejabat Pengadaan"
+                jj = j + 1 if j < n and toks[j][2].lower() == "beliau" else j
+                if j > k and jj + 1 < n and toks[jj][2].lower() in ("selaku", "sebagai") and not b.is_covered(s, toks[j - 1][1]):
+                    r = item_at.get(jj + 1)
+                    if r is not None and r.first("role"):
+                        ent = self._apposition(doc, toks, item_at, k, j, r, home, date, b)
+                        if ent is not None:
+                            k = j
+                            continue
                 if j > k and j + 1 < n and toks[j][2] == "," and (j - k >= 2 or len(t) >= 4):
                     r = item_at.get(j + 1)
                     if r is not None and r.first("role") and not b.is_covered(s, toks[j - 1][1]):
