@@ -1,0 +1,207 @@
+"""Event extraction rules on small hand-built documents, and the seed article's events.
+
+The hand-built documents carry their own entities (found by string search), so the
+rules of the events stage are tested apart from the actors stage.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warta.events import EventExtractor
+from warta.model import Document, Entity, Mention, Published, Quote, Span, Speaker, Timex
+
+#: name -> (code, sector, label)
+KNOWN: dict[str, tuple[str, str | None, str]] = {
+    "Korea Selatan": ("KOR", None, "GPE"), "Amerika Serikat": ("USA", None, "GPE"),
+    "Jepang": ("JPN", None, "GPE"), "Rusia": ("RUS", None, "GPE"), "Korea Utara": ("PRK", None, "GPE"),
+    "Israel": ("ISR", None, "GPE"), "Indonesia": ("IDN", None, "GPE"), "Jakarta": ("IDN", None, "GPE"),
+    "polisi": ("IDN", "COP", "ORG"), "KPK": ("IDN", "JUD", "ORG"), "Budi": ("IDN", "CRM", "PER"),
+    "Jokowi": ("IDN", "GOV", "PER"), "Cho": ("KOR", "GOV", "PER"), "Blinken": ("USA", "GOV", "PER"),
+    "Organisasi Pelarangan Senjata Kimia": ("IGO:OPCW", None, "ORG"),
+}
+
+
+@pytest.fixture(scope="module")
+def ex() -> EventExtractor:
+    return EventExtractor()
+
+
+def make(text: str, published: str = "2024-06-21", temporal: list[tuple[str, str]] | None = None,
+         quotes: list[tuple[str, str]] | None = None) -> Document:
+    """A document with entities for every KNOWN name in ``text`` (longest names first)."""
+    ents: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for n, name in enumerate(sorted(KNOWN, key=len, reverse=True)):
+        code, sector, label = KNOWN[name]
+        ms = []
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            ms.append(Mention(m.start(), m.end(), name))
+        if ms:
+            ents.append(Entity(id=f"E{n}", name=name, label=label, code=code, sector=sector, mentions=ms))
+    tx = []
+    for phrase, value in temporal or []:
+        i = text.index(phrase)
+        tx.append(Timex(i, i + len(phrase), phrase, value, "weekday_date" if "(" in phrase else "date"))
+    doc = Document(id="t", raw_text=text, text=text, language="id", entities=ents, temporal=tx,
+                   published=Published(published))
+    for qtext, speaker in quotes or []:
+        i = text.index(qtext)
+        ent = next(e for e in ents if e.name == speaker)
+        doc.quotes.append(Quote(id="q1", text=qtext, span=Span(i, i + len(qtext), qtext),
+                                speaker=Speaker(name=speaker, entity=ent.id, code=ent.code)))
+    return doc
+
+
+def codes(refs) -> list[str]:
+    return [r.code for r in refs]
+
+
+def test_passive_agent_is_actor(ex: EventExtractor) -> None:
+    doc = ex(make("Budi ditangkap oleh polisi di Jakarta."))
+    [ev] = doc.events
+    assert ev.type == "COERCE" and ev.mode == ["arrest"]
+    assert [a.sector for a in ev.actor] == ["COP"] and [r.name for r in ev.recipient] == ["Budi"]
+    assert ev.location == {"name": "Jakarta", "country": "IDN"}
+
+
+def test_bare_passive_agent_and_clause_date(ex: EventExtractor) -> None:
+    doc = ex(make("Budi ditahan KPK pada Rabu (6/8).", published="2025-10-20",
+                  temporal=[("Rabu (6/8)", "2025-08-06")]))
+    [ev] = doc.events
+    assert codes(ev.actor) == ["IDN"] and ev.actor[0].sector == "JUD"
+    assert ev.date == "2025-08-06"
+
+
+def test_compound_actor_and_agreement_content_not_coded(ex: EventExtractor) -> None:
+    doc = ex(make("Korea Selatan, Amerika Serikat, dan Jepang sepakat untuk memperkuat kerja sama keamanan."))
+    assert [e.type for e in doc.events] == ["AGREE"]
+    assert codes(doc.events[0].actor) == ["KOR", "USA", "JPN"] and doc.events[0].recipient == []
+    assert all(a.sector == "GOV" for a in doc.events[0].actor)  # bare countries acting as states
+
+
+def test_negation(ex: EventExtractor) -> None:
+    [ev] = ex(make("Polisi tidak menangkap Budi.")).events
+    assert ev.negated and not ev.hypothetical
+
+
+def test_conditional_aid_is_hypothetical(ex: EventExtractor) -> None:
+    doc = ex(make("Rusia memberikan bantuan militer kepada Korea Utara jika terjadi invasi."))
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid and aid[0].hypothetical and aid[0].date is None
+    assert codes(aid[0].actor) == ["RUS"] and codes(aid[0].recipient) == ["PRK"]
+
+
+def test_future_meeting_is_agree(ex: EventExtractor) -> None:
+    [ev] = ex(make("Cho akan bertemu Blinken pekan depan.")).events
+    assert ev.type == "AGREE" and not ev.hypothetical
+    assert codes(ev.actor) == ["KOR"] and codes(ev.recipient) == ["USA"]
+
+
+def test_future_conflict_is_not_actual(ex: EventExtractor) -> None:
+    [ev] = ex(make("Polisi akan menangkap Budi.")).events
+    assert ev.type == "COERCE" and ev.hypothetical
+
+
+def test_visit_has_host_as_recipient(ex: EventExtractor) -> None:
+    [ev] = ex(make("Jokowi mengunjungi Jepang.")).events
+    assert ev.type == "CONSULT" and ev.mode == ["visit"]
+    assert codes(ev.actor) == ["IDN"] and codes(ev.recipient) == ["JPN"]
+
+
+def test_phone_call_is_reciprocal(ex: EventExtractor) -> None:
+    [ev] = ex(make("Cho melakukan percakapan telepon dengan Blinken.")).events
+    assert ev.type == "CONSULT" and ev.mode == ["phone"]
+    assert sorted(codes(ev.actor)) == ["KOR", "USA"] and ev.recipient == []
+
+
+def test_refusal_absorbs_the_refused_act(ex: EventExtractor) -> None:
+    doc = ex(make("Indonesia menolak untuk bertemu Israel."))
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_request_makes_the_demanded_act_hypothetical(ex: EventExtractor) -> None:
+    doc = ex(make("Jokowi meminta polisi menangkap Budi."))
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    coe = [e for e in doc.events if e.type == "COERCE"]
+    assert req and not req[0].hypothetical and codes(req[0].recipient) == ["IDN"]
+    assert coe and coe[0].hypothetical
+
+
+def test_trigger_word_inside_a_name_is_not_an_event(ex: EventExtractor) -> None:
+    doc = ex(make("Organisasi Pelarangan Senjata Kimia mengecam Rusia."))
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    assert codes(doc.events[0].actor) == ["IGO:OPCW"]
+
+
+def test_named_crime_is_not_an_event(ex: EventExtractor) -> None:
+    doc = ex(make("Budi ditahan polisi atas tuduhan pembunuhan."))
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_event_in_quote_is_attributed(ex: EventExtractor) -> None:
+    text = "“Kami sepakat untuk bekerja sama dengan Amerika Serikat,” kata Cho."
+    doc = ex(make(text, quotes=[("Kami sepakat untuk bekerja sama dengan Amerika Serikat,", "Cho")]))
+    [ev] = doc.events
+    assert ev.type == "AGREE" and ev.attributed_to is not None
+    assert "KOR" in codes(ev.actor)
+
+
+def test_same_event_twice_is_one_record(ex: EventExtractor) -> None:
+    doc = ex(make("Polisi menangkap Budi. Budi ditangkap polisi di Jakarta."))
+    assert len([e for e in doc.events if e.type == "COERCE"]) == 1
+
+
+def test_explain_names_rule_and_arguments(ex: EventExtractor) -> None:
+    [ev] = ex(make("KPK menetapkan Budi sebagai tersangka.")).events
+    assert ev.type == "ACCUSE" and ev.mode == ["allege"]
+    assert ev.explain["rule"]["root"] == "tetap" and ev.explain["trigger"] == "menetapkan"
+    assert "actor" in ev.explain and "recipient" in ev.explain
+    assert ev.evidence and ev.evidence.text in "KPK menetapkan Budi sebagai tersangka."
+    assert 0 < ev.confidence <= 1
+
+
+def test_no_codable_participant_no_event(ex: EventExtractor) -> None:
+    assert ex(make("Seorang pria menangkap ikan di laut.")).events == []
+
+
+def test_empty_and_odd_documents_do_not_crash(ex: EventExtractor) -> None:
+    assert ex(Document(id="e", raw_text="")).events == []
+    odd = Document(id="o", raw_text="x", text="menangkap ditangkap ,,, “ ” \n\n sepakat", language="id")
+    assert ex(odd).events == []
+
+
+def test_english_article(ex: EventExtractor) -> None:
+    text = "Police arrested Budi in Jakarta on Monday."
+    doc = make(text)
+    doc.language = "en"
+    doc.entities.append(Entity(id="P", name="Police", label="ORG", code="IDN", sector="COP",
+                               mentions=[Mention(0, 6, "Police")]))
+    [ev] = ex(doc).events
+    assert ev.type == "COERCE" and codes(ev.actor) == ["IDN"]
+
+
+def test_seed_events(seed_path, pipeline) -> None:
+    """The founding example: the events ANNOTATION.md codes, with their dates, and nothing
+    else claimed as an actual event."""
+    doc = Document(id="seed", raw_text=seed_path.read_text(encoding="utf-8"))
+    doc = pipeline(doc)
+    actual = [e for e in doc.events if not e.negated and not e.hypothetical]
+
+    def find(etype: str, want: set[str]):
+        return [e for e in actual if e.type == etype and {r.code for r in e.actor + e.recipient} == want]
+
+    agree = find("AGREE", {"KOR", "USA", "JPN"})
+    assert agree and agree[0].date == "2024-06-21"
+    phone = [e for e in actual if e.type == "CONSULT" and "phone" in e.mode]
+    assert phone and {"KOR", "USA"} <= {r.code for r in phone[0].actor}
+    sign = find("SUPPORT", {"PRK", "RUS"})
+    assert sign and sign[0].date == "2024-06-19"
+    unsc = find("CONSULT", {"KOR", "IGO:UNSC"})
+    assert unsc and unsc[0].date == "2024-06-20"
+    assert any(e.type == "AID" and e.hypothetical for e in doc.events)
+    assert len(actual) == 4
