@@ -33,7 +33,8 @@ he she it they we i this that his her baca simak tonton lihat foto video berita 
 penulis reporter sekitar hingga sejak sampai tak tidak bukan ada apa siapa bagaimana mengapa
 kenapa kapan dimana begitu juga pun yang sebagai selaku terkait soal tentang atas bagi antara
 polisi warga pihak kasus kata ujar menurutnya sebelumnya selanjutnya kini saat ini
-rp us$ usd pt cv tbk persero perum inisial berinisial
+rp us$ usd pt cv tbk persero perum inisial berinisial dirinya mereka kamu anda islam kristen katolik hindu buddha
+sunni syiah undang undang-undang pasal
 """.split())
 
 PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
@@ -132,6 +133,10 @@ class ActorLinker:
         resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
+            if ent.label == "ORG" and ent.source == "kb" and ent.mentions:
+                surfaces = [m.text for m in ent.mentions if m.kind == "name"]
+                if surfaces and ent.name not in surfaces and not any(ent.name in s_ for s_ in surfaces):
+                    ent.name = max(surfaces, key=len)
         doc.entities = [e for e in b.entities if e.mentions]
         for n, ent in enumerate(doc.entities, 1):
             ent.id = f"e{n}"
@@ -167,7 +172,9 @@ class ActorLinker:
                 j += 1
                 words += 1
                 # glue: hyphen/apostrophe directly between two word pieces
-                while j + 1 < n and toks[j][2] in "-'’" and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1] and toks[j + 1][2][:1].isalpha():
+                while j + 1 < n and toks[j][2] in "-'’" and toks[j + 1][2][:1].isalpha() and (
+                        (toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1])
+                        or (toks[j + 1][2].islower() and len(toks[j + 1][2]) <= 4)):  # "Ong - art" in tokenised text
                     j += 2
                 if j < n and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] and len(toks[j - 1][2]) == 1:
                     j += 1  # initial "P."
@@ -205,7 +212,7 @@ class ActorLinker:
         if k >= n or not self._is_cap_word(toks[k][2]) or text[toks[k - 1][1]:toks[k][0]] != " ":
             return k
         it = item_at.get(k)
-        if it is not None and it.first("city", "country") and not it.first("title", "role"):
+        if it is not None and it.first("city", "country", "capital") and not it.first("title", "role"):
             j = it.j
         elif it is not None:
             return k
@@ -492,6 +499,8 @@ class ActorLinker:
             w = toks[k2][2]
             # a lone capitalised word after a role is a name only when it looks like one
             if len(w) < 3 or w.isupper():
+                return None
+            if e < n and text[toks[e - 1][1]:toks[e][0]] == " " and toks[e][2][:1].isupper():
                 return None
         name = text[toks[k2][0]:toks[e - 1][1]]
         # sector and code
