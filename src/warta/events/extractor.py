@@ -29,7 +29,7 @@ _QUOTE_CHARS = frozenset({"“", "”", '"'})
 _CONJ_GAP = re.compile(r"^\s*(?:,|dan|serta|maupun|&|and|,\s*dan|,\s*serta|,\s*and|/)?\s*$", re.I)
 #: A conjunction followed by a title ("dan Presiden Rusia Vladimir Putin").
 _CONJ_TITLE_GAP = re.compile(r"^\s*,?\s*(?:dan|serta|maupun|and)\s+(?:[\w.-]+\s+){1,4}$", re.I)
-_VERBISH = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}$")
+_VERBISH = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}(?<!nya)$")
 #: Types whose nominal trigger takes the following name as the one acted upon
 #: ("penangkapan Herba"); for the others it is the doer ("serangan Israel").
 _OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE"})
@@ -38,6 +38,7 @@ _EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSU
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
+_SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 
@@ -309,16 +310,10 @@ class _Run:
             h = self._skip_adverbs_left(k - 1, lo)
             g = self._group_ending_at(h, lo) if h >= lo else None
             return (g, "head of relative clause (X yang ...)") if g else (None, "relative clause without a coded head")
-        n = k
-        while n >= lo and n not in self.mention_at and (n in self.in_timex or self.toks[n].low in self.demo
-                                                        or not self.toks[n].low.isalnum()):
-            n -= 1
-        if n >= lo and n not in self.mention_at:
-            low = self.toks[n].low
-            if low.isalpha() and low not in self.prep and low not in self.comp and low not in self.bound \
-                    and low not in self.selfp and low not in self.speech and not _VERBISH.match(low) \
-                    and low not in self.adv and low not in self.neg and low not in self.future:
-                return None, f"uncoded subject '{low}' before the verb"
+        if k - 1 >= lo and self.toks[k].low in self.demo and k not in self.mention_at \
+                and (k - 1) not in self.mention_at and self.toks[k - 1].low.isalpha():
+            # "kekeringan ini telah mengancam": the subject is an uncoded noun phrase
+            return None, f"uncoded subject '{self.toks[k - 1].low} {self.toks[k].low}' before the verb"
         words = 0
         while k >= lo:
             if k in self.mention_at:
@@ -479,7 +474,7 @@ class _Run:
             actor_ent = [(None, speaker)]
             how["actor"] = f"first-person subject '{how['actor'][5:]}' = speaker {speaker.name}"
         if not actor_ent and (voice == "active" or (voice == "nominal" and light is not None)) \
-                and "relative clause" not in str(how.get("actor", "")):
+                and "relative clause" not in str(how.get("actor", "")) and "uncoded" not in str(how.get("actor", "")):
             g = self._sentence_subject(t.sent, t.i)
             if g is not None:
                 actor_ent = [(m, en) for m, en in g.items]
@@ -531,7 +526,7 @@ class _Run:
         if etype == "CONSULT" and not mode and any(r.code.startswith("IGO:") for r in actors + recips):
             mode = ["multilateral"]
         # date and place
-        date, how["date"] = self._date(t, lo, hi)
+        date, how["date"] = self._date(t, lo, self._clause_right(t.j, stop_at_comp=False))
         how["date_from_text"] = not how["date"].startswith("no date")
         if hypothetical and not how["date_from_text"]:
             date, how["date"] = None, "hypothetical act with no date of its own"
@@ -710,6 +705,13 @@ class _Run:
                 dist = abs(tx.start - trig_off)
                 if best is None or dist < best[0]:
                     best = (dist, tx)
+        if best is None and lo > self.sent_bounds[t.sent][0] and self.toks[lo - 1].low in _SAME_TIME:
+            # "... pada November 2017 saat korban dan pelaku mengikat perjanjian": same time
+            a = self._clause_left(lo - 1)
+            s2, e2 = self.toks[a].start, self.toks[lo - 1].start
+            prior = [tx for tx in self.doc.temporal if tx.value and tx.start >= s2 and tx.end <= e2]
+            if prior:
+                best = (0, prior[-1])
         if best is not None:
             tx = best[1]
             if _NOW.search(tx.text) and self.ref_date:
