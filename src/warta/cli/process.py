@@ -103,8 +103,20 @@ def build_pipeline(ner: bool) -> Pipeline:
     return Pipeline(stages=usable, options=options)
 
 
+def given_pipeline(ctx: typer.Context) -> Pipeline | None:
+    """A pipeline passed in by a caller that already built one (``obj={"pipeline": ...}``).
+
+    Building the stages loads models and lexicons; a program or test that runs many
+    commands in one process can build it once and hand it over.
+    """
+    obj = ctx.obj if isinstance(ctx.obj, dict) else {}
+    pipe = obj.get("pipeline")
+    return pipe if isinstance(pipe, Pipeline) else None
+
+
 @app.command()
 def extract(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin (.txt .html .json .jsonl).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="json: one object (an array for several); "
                                            "jsonl: one record per line; pretty: a readable summary.")] = Format.json,
@@ -112,7 +124,7 @@ def extract(
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the trained NER model when one is shipped.")] = True,
 ) -> None:
     """Process articles and write their records (spec/article.schema.json) to stdout."""
-    pipe: Pipeline | None = None  # built on the first article: bad inputs alone cost no model loading
+    pipe = given_pipeline(ctx)  # else built on the first article: bad inputs alone cost no model loading
     written = errors = 0
     held: str | None = None  # json format: the first record waits to see if a second follows
     for item in iter_inputs(paths):
@@ -219,6 +231,7 @@ DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (default
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: DbOption = None,
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the trained NER model when one is shipped.")] = True,
@@ -227,7 +240,7 @@ def ingest(
     """Process articles and store them; inputs already stored (same content hash) are skipped."""
     store = open_store(db)
     try:
-        stats = _ingest(store, paths, ner, progress)
+        stats = _ingest(store, paths, ner, progress, given_pipeline(ctx))
     finally:
         for w in store.warnings:
             message(w)
@@ -238,8 +251,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest(store: Store, paths: Sequence[str], ner: bool, show_progress: bool) -> dict[str, Any]:
-    pipe: Pipeline | None = None  # built on the first new article: a re-run of stored input loads nothing
+def _ingest(store: Store, paths: Sequence[str], ner: bool, show_progress: bool,
+            pipe: Pipeline | None = None) -> dict[str, Any]:
+    # without a given pipeline, one is built on the first new article: a re-run of stored input loads nothing
     known = store.known_hashes()
     seen: set[str] = set()
     n: dict[str, Any] = {"read": 0, "stored": 0, "replaced": 0, "unchanged": 0, "errors": 0, "warned": 0}
