@@ -44,13 +44,6 @@ _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 
 
 @dataclass
-class _Tok:
-    start: int
-    end: int
-    low: str
-
-
-@dataclass
 class _Group:
     """Consecutive mentions forming one (possibly compound) participant."""
 
@@ -90,8 +83,16 @@ class _Run:
     def __init__(self, stage: EventExtractor, doc: Document, lex: Lexicon, lang: str):
         self.stage, self.doc, self.lex, self.lang = stage, doc, lex, lang
         text = doc.text
-        self.toks = [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
-        self.starts = [t.start for t in self.toks]
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a rare character whose lower case is longer
+            self.low = [text[a:b].lower() for a, b in spans]
+        else:
+            self.low = [lowered[a:b] for a, b in spans]
+        self.tstart = [a for a, _ in spans]
+        self.tend = [b for _, b in spans]
+        self.starts = self.tstart
+        self.n = len(spans)
         c = lex.cue
         self.neg, self.hyp, self.modal = c(lang, "neg"), c(lang, "hyp"), c(lang, "modal")
         self.future, self.adv, self.loc = c(lang, "future"), c(lang, "adv"), c(lang, "loc")
@@ -114,23 +115,28 @@ class _Run:
     def _index_sentences(self) -> None:
         spans = [(s.start, s.end) for s in self.doc.sentences] or [
             (m.start(), m.end()) for m in _SENT_RE.finditer(self.doc.text) if m.group().strip()]
-        self.sent_of_tok = [0] * len(self.toks)
+        self.sent_of_tok = [0] * self.n
         self.sent_bounds: list[tuple[int, int]] = []  # token ranges
         starts = [s for s, _ in spans]
-        for k, t in enumerate(self.toks):
-            self.sent_of_tok[k] = max(0, bisect.bisect_right(starts, t.start) - 1)
+        s_idx, n_s = 0, len(starts)
+        for k, off in enumerate(self.tstart):  # both sorted: one merge pass
+            while s_idx + 1 < n_s and starts[s_idx + 1] <= off:
+                s_idx += 1
+            self.sent_of_tok[k] = s_idx
         n = len(spans)
-        first = [len(self.toks)] * n
+        first = [self.n] * n
         last = [-1] * n
         for k, s in enumerate(self.sent_of_tok):
-            first[s] = min(first[s], k)
-            last[s] = max(last[s], k)
+            if first[s] > k:
+                first[s] = k
+            last[s] = k
         self.sent_bounds = [(first[s], last[s] + 1) if last[s] >= 0 else (0, 0) for s in range(n)]
         # a newline inside a sentence span (paragraph break) also separates sentences
-        self.para_break = [False] * len(self.toks)
+        self.para_break = [False] * self.n
         text = self.doc.text
-        for k in range(1, len(self.toks)):
-            if "\n" in text[self.toks[k - 1].end:self.toks[k].start]:
+        for m in re.finditer("\n", text):
+            k = bisect.bisect_left(self.tstart, m.start())
+            if 0 < k < self.n:
                 self.para_break[k] = True
 
     def _tok_at(self, offset: int) -> int:
@@ -180,13 +186,17 @@ class _Run:
     # ------------------------------------------------------------ triggers
     def _find_triggers(self) -> list[_Trig]:
         out: list[_Trig] = []
-        toks, trig = self.toks, self.lex.triggers
-        n = len(toks)
+        low, trig, heads = self.low, self.lex.triggers, self.lex.heads
+        n = self.n
         k = 0
         while k < n:
             found = None
+            w = low[k]
+            if w not in heads and not (w.endswith("nya") and w[:-3] in heads):
+                k += 1
+                continue
             for L in range(min(self.lex.max_len, n - k), 0, -1):
-                key = tuple(t.low for t in toks[k:k + L])
+                key = tuple(low[k:k + L])
                 if key in trig:
                     entry = self._choose(trig[key], k + L)
                     if entry:
@@ -210,17 +220,17 @@ class _Run:
         "Razia Sultana") is not an event."""
         if any(k in self.mention_at for k in range(i, j)):
             return True
-        tok = self.doc.text[self.toks[i].start:self.toks[i].end]
+        tok = self.doc.text[self.tstart[i]:self.tend[i]]
         a, _ = self.sent_bounds[self.sent_of_tok[i]]
-        if i > a and tok[:1].isupper() and not tok.isupper() and self.toks[i - 1].low not in _BOUND_PUNCT:
-            nxt = self.doc.text[self.toks[j].start:self.toks[j].end] if j < len(self.toks) else ""
-            prv = self.doc.text[self.toks[i - 1].start:self.toks[i - 1].end]
+        if i > a and tok[:1].isupper() and not tok.isupper() and self.low[i - 1] not in _BOUND_PUNCT:
+            nxt = self.doc.text[self.tstart[j]:self.tend[j]] if j < self.n else ""
+            prv = self.doc.text[self.tstart[i - 1]:self.tend[i - 1]]
             return nxt[:1].isupper() or prv[:1].isupper()
         return False
 
     def _choose(self, entries: tuple[TriggerEntry, ...], after_idx: int) -> TriggerEntry | None:
         """The entry whose ``after`` constraint holds; constrained entries win over bare ones."""
-        nxt = [t.low for t in self.toks[after_idx:after_idx + _AFTER_WINDOW]]
+        nxt = self.low[after_idx:after_idx + _AFTER_WINDOW]
         window = " " + " ".join(nxt) + " "
         head = " " + " ".join(nxt[:2]) + " "
         generic = None
@@ -236,7 +246,7 @@ class _Run:
 
     # ------------------------------------------------------------ clauses
     def _is_bound(self, k: int) -> bool:
-        low = self.toks[k].low
+        low = self.low[k]
         return low in _BOUND_PUNCT or low in self.bound
 
     def _clause_left(self, i: int) -> int:
@@ -251,10 +261,10 @@ class _Run:
         return a
 
     def _clause_right(self, j: int, stop_at_comp: bool = True) -> int:
-        _, b = self.sent_bounds[self.sent_of_tok[min(j, len(self.toks) - 1)]] if j < len(self.toks) else (0, j)
+        _, b = self.sent_bounds[self.sent_of_tok[min(j, self.n - 1)]] if j < self.n else (0, j)
         k = j
         while k < b:
-            low = self.toks[k].low
+            low = self.low[k]
             if k not in self.mention_at and (self._is_bound(k) or low == "yang" or (stop_at_comp and low in self.comp)):
                 return k
             if k > j and self.para_break[k]:
@@ -297,8 +307,8 @@ class _Run:
 
     def _skip_adverbs_left(self, k: int, lo: int) -> int:
         while k >= lo and k not in self.mention_at and (
-                self.toks[k].low in self.adv or self.toks[k].low in self.neg or self.toks[k].low in self.future
-                or self.toks[k].low in self.modal or self.toks[k].low == ","):
+                self.low[k] in self.adv or self.low[k] in self.neg or self.low[k] in self.future
+                or self.low[k] in self.modal or self.low[k] == ","):
             k -= 1
         return k
 
@@ -306,20 +316,20 @@ class _Run:
         """The subject left of token ``i`` within ``[lo, i)``: nearest mention group not governed
         by a preposition and not the object of an earlier verb."""
         k = self._skip_adverbs_left(i - 1, lo)
-        if k >= lo and self.toks[k].low == "yang" and k not in self.mention_at:
+        if k >= lo and self.low[k] == "yang" and k not in self.mention_at:
             h = self._skip_adverbs_left(k - 1, lo)
             g = self._group_ending_at(h, lo) if h >= lo else None
             return (g, "head of relative clause (X yang ...)") if g else (None, "relative clause without a coded head")
-        if k - 1 >= lo and self.toks[k].low in self.demo and k not in self.mention_at \
-                and (k - 1) not in self.mention_at and self.toks[k - 1].low.isalpha():
+        if k - 1 >= lo and self.low[k] in self.demo and k not in self.mention_at \
+                and (k - 1) not in self.mention_at and self.low[k - 1].isalpha():
             # "kekeringan ini telah mengancam": the subject is an uncoded noun phrase
-            return None, f"uncoded subject '{self.toks[k - 1].low} {self.toks[k].low}' before the verb"
+            return None, f"uncoded subject '{self.low[k - 1]} {self.low[k]}' before the verb"
         words = 0
         while k >= lo:
             if k in self.mention_at:
                 g = self._group_ending_at(k, lo)
                 assert g is not None
-                before = self.toks[g.first - 1].low if g.first - 1 >= lo else ""
+                before = self.low[g.first - 1] if g.first - 1 >= lo else ""
                 if before in self.prep or self._governed_coordination(g, lo):
                     k = g.first - 2
                     continue
@@ -327,7 +337,7 @@ class _Run:
                     k = g.first - 2  # object of an earlier verb: keep looking for the shared subject
                     continue
                 return g, "subject left of the trigger"
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.selfp:
                 return None, "self:" + low
             if low == "yang":
@@ -344,12 +354,12 @@ class _Run:
         """"antara negara-negara Selatan, Amerika Serikat, dan Jepang": the coded conjuncts
         of a coordination whose first conjunct follows a preposition are not a subject."""
         k = g.first - 1
-        if k < lo or self.toks[k].low not in (",", "dan", "serta"):
+        if k < lo or self.low[k] not in (",", "dan", "serta"):
             return False
         has_conj = len(g.items) > 1
         steps = 0
         while k >= lo and steps < 6:
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.prep:
                 return has_conj
             if low in ("dan", "serta"):
@@ -369,7 +379,7 @@ class _Run:
             if k in self.mention_at:
                 g = self._group_starting_at(k, group_hi or hi)
                 assert g is not None
-                before = self.toks[k - 1].low if k - 1 >= 0 else ""
+                before = self.low[k - 1] if k - 1 >= 0 else ""
                 if before in skip_preps:
                     k = g.last + 1
                     continue
@@ -380,10 +390,10 @@ class _Run:
     def _agent_after(self, j: int, hi: int) -> tuple[_Group | None, str]:
         """The passive/nominal agent: "oleh X", or a name directly after the verb ("ditahan KPK")."""
         for k in range(j, hi):
-            if self.toks[k].low in self.agent and k + 1 < hi and (k + 1) in self.mention_at:
+            if self.low[k] in self.agent and k + 1 < hi and (k + 1) in self.mention_at:
                 return self._group_starting_at(k + 1, hi), "agent after 'oleh'"
         k = j
-        while k < hi and self.toks[k].low in ("para", "pihak", "tim", "petugas") and k not in self.mention_at:
+        while k < hi and self.low[k] in ("para", "pihak", "tim", "petugas") and k not in self.mention_at:
             k += 1
         if k < hi and k in self.mention_at:
             return self._group_starting_at(k, hi), "name directly after the verb"
@@ -410,10 +420,9 @@ class _Run:
         """How a trigger depends on the act just before it: "sepakat untuk memperkuat kerja
         sama" (content of the agreement: dropped), "menyerukan ... untuk memberikan bantuan"
         (demanded, not done: hypothetical)."""
-        between = self.toks[p.j:t.i]
-        if len(between) > 8:
+        if t.i - p.j > 8:
             return None
-        lows = [x.low for x in between]
+        lows = self.low[p.j:t.i]
         if any((x in _BOUND_PUNCT or x in self.bound) for x in lows):
             return None
         linked = any(x in self.comp or x in self.future for x in lows)
@@ -434,8 +443,8 @@ class _Run:
         how: dict[str, Any] = {}
         voice = e.voice
         # English passive: "was arrested by"
-        if self.lang == "en" and t.i > 0 and self.toks[t.i - 1].low in ("was", "were", "been", "be", "is", "are") \
-                and self.toks[t.i].low.endswith("ed"):
+        if self.lang == "en" and t.i > 0 and self.low[t.i - 1] in ("was", "were", "been", "be", "is", "are") \
+                and self.low[t.i].endswith("ed"):
             voice = "passive"
         actor_g = rec_g = None
         light = None
@@ -454,11 +463,11 @@ class _Run:
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
             if actor_g is None and light is not None:
                 actor_g, how["actor"] = self._subject(light, lo)
-                how["actor"] += f" (of the verb '{self.toks[light].low}')"
+                how["actor"] += f" (of the verb '{self.low[light]}')"
             if actor_g is None and gen is not None and e.type not in _OBJECT_GENITIVE:
                 actor_g, how["actor"], gen = gen, "doer named after the noun", None
-            if actor_g is None and t.j < len(self.toks) and self.toks[t.j].low in self.selfp:
-                how["actor"] = "self:" + self.toks[t.j].low
+            if actor_g is None and t.j < self.n and self.low[t.j] in self.selfp:
+                how["actor"] = "self:" + self.low[t.j]
             elif actor_g is None and t.i == lo:
                 actor_g, how["actor"] = self._subject(t.i, lo)
             if gen is not None:
@@ -534,12 +543,12 @@ class _Run:
         ev_start = min([t.i] + ([actor_g.first] if actor_g else []) + ([rec_g.first] if rec_g else []))
         ev_end = max([t.j - 1] + ([actor_g.last] if actor_g else []) + ([rec_g.last] if rec_g else []))
         ev_start = max(ev_start, lo if lo <= t.i else t.i)
-        s_char, e_char = self.toks[ev_start].start, self.toks[ev_end].end
+        s_char, e_char = self.tstart[ev_start], self.tend[ev_end]
         if e_char - s_char > 300:
-            s_char = self.toks[t.i].start
-            e_char = min(self.toks[ev_end].end, s_char + 300)
+            s_char = self.tstart[t.i]
+            e_char = min(self.tend[ev_end], s_char + 300)
         text = self.doc.text
-        trig_span = Span(self.toks[t.i].start, self.toks[t.j - 1].end, text[self.toks[t.i].start:self.toks[t.j - 1].end])
+        trig_span = Span(self.tstart[t.i], self.tend[t.j - 1], text[self.tstart[t.i]:self.tend[t.j - 1]])
         conf = 0.75 if voice != "nominal" else 0.6
         if "fallback" in str(how.get("actor", "")):
             conf -= 0.15
@@ -558,11 +567,11 @@ class _Run:
     def _nominal_reference(self, t: _Trig) -> bool:
         """A noun that names a crime or a plan rather than telling an event: "tuduhan
         pembunuhan", "kasus penganiayaan", "perjanjian pengembalian", "bantuan ini"."""
-        prev = self.toks[t.i - 1].low if t.i > 0 else ""
+        prev = self.low[t.i - 1] if t.i > 0 else ""
         if prev in self.nomref:
             return True
-        if t.j < len(self.toks) and self.toks[t.j].low in self.demo:
-            nxt = [x.low for x in self.toks[t.j + 1:t.j + 3]]
+        if t.j < self.n and self.low[t.j] in self.demo:
+            nxt = self.low[t.j + 1:t.j + 3]
             return not any(w in self.agent or w in ("dilakukan", "diberikan", "terjadi", "berlangsung") for w in nxt)
         return False
 
@@ -571,7 +580,7 @@ class _Run:
         pertemuan", "mengomentari percakapan telepon"): its subject is the noun's doer."""
         k = self._skip_adverbs_left(i - 1, lo)
         if k >= lo and k not in self.mention_at:
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.light or (_VERBISH.match(low) and low not in self.speech):
                 return k
         return None
@@ -583,7 +592,7 @@ class _Run:
         while k < min(hi, j + 3):
             if k in self.mention_at:
                 return self._group_starting_at(k, hi)
-            low = self.toks[k].low
+            low = self.low[k]
             if (not low.isalpha() or low in self.prep or low in self.bound or low == "yang"
                     or _VERBISH.match(low) or low in self.demo or low in self.selfp):
                 return None
@@ -595,12 +604,12 @@ class _Run:
         to someone) or one introduced by a preposition (terhadap, kepada, dengan, antara ...)."""
         k = t.j
         while k < hi:
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.rprep or low == "antara":
                 n = k + 1
                 while n < min(hi, k + 6) and n not in self.mention_at and (
-                        self.toks[n].low in ("para", "pihak", "pemerintah")
-                        or self.doc.text[self.toks[n].start:self.toks[n].start + 1].isupper()):
+                        self.low[n] in ("para", "pihak", "pemerintah")
+                        or self.doc.text[self.tstart[n]:self.tstart[n] + 1].isupper()):
                     n += 1
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, group_hi), f"after '{low}'"
@@ -609,7 +618,7 @@ class _Run:
 
     def _agent_after_oleh(self, j: int, hi: int) -> tuple[_Group | None, str]:
         for k in range(j, hi):
-            if self.toks[k].low in self.agent and (k + 1) in self.mention_at:
+            if self.low[k] in self.agent and (k + 1) in self.mention_at:
                 return self._group_starting_at(k + 1, hi), "agent after 'oleh'"
         return None, ""
 
@@ -621,7 +630,7 @@ class _Run:
             if k in self.mention_at:
                 g = self._group_starting_at(k, before)
                 assert g is not None
-                prev = self.toks[k - 1].low if k - 1 >= a else ""
+                prev = self.low[k - 1] if k - 1 >= a else ""
                 if prev not in self.prep and not (prev and _VERBISH.match(prev) and prev not in self.speech) \
                         and not self._governed_coordination(g, a):
                     return g
@@ -637,11 +646,11 @@ class _Run:
         while k >= max(lo, i - 10):
             if k in self.mention_at:
                 a = self.mentions[self.mention_at[k]][0]
-                if a == 0 or self.toks[a - 1].low not in self.prep:
+                if a == 0 or self.low[a - 1] not in self.prep:
                     return None  # a new subject
                 k = a - 1
                 continue
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.future:
                 return low
             k -= 1
@@ -652,9 +661,9 @@ class _Run:
         negated = hypothetical = False
         k = t.i - 1
         while k >= lo and k not in self.mention_at:
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.neg:
-                nxt = self.toks[k + 1].low if k + 1 < len(self.toks) else ""
+                nxt = self.low[k + 1] if k + 1 < self.n else ""
                 if nxt != "hanya":
                     negated = True
                     how.append(f"negation '{low}'")
@@ -667,19 +676,19 @@ class _Run:
                 continue
             break
         for k in range(lo, t.i):
-            if self.toks[k].low in self.purpose:
+            if self.low[k] in self.purpose:
                 hypothetical = True
-                how.append(f"purpose '{self.toks[k].low}': not reported as done")
+                how.append(f"purpose '{self.low[k]}': not reported as done")
                 break
         for k in range(lo, t.i):
-            low = self.toks[k].low
-            if low in self.hyp and not (k > 0 and self.toks[k - 1].low in self.speech):
+            low = self.low[k]
+            if low in self.hyp and not (k > 0 and self.low[k - 1] in self.speech):
                 hypothetical = True
                 how.append(f"conditional/plan '{low}' before the trigger")
                 break
         # a condition stated after the act: "bantuan militer ... jika terjadi invasi"
         for k in range(t.j, min(hi_sent, t.j + 14)):
-            low = self.toks[k].low
+            low = self.low[k]
             if low in self.bound or low in (";", "."):
                 break
             if low in ("jika", "apabila", "bila", "seandainya", "if"):
@@ -689,26 +698,26 @@ class _Run:
         return negated, hypothetical, how
 
     def _speaker(self, i: int) -> Entity | None:
-        off = self.toks[i].start
+        off = self.tstart[i]
         for q in self.doc.quotes:
             if q.span.start <= off < q.span.end and q.speaker and q.speaker.entity:
                 return self.doc.entity(q.speaker.entity)
         return None
 
     def _date(self, t: _Trig, lo: int, hi: int) -> tuple[str | None, str]:
-        s_char = self.toks[lo].start
-        e_char = self.toks[hi - 1].end if hi - 1 >= lo else self.toks[t.j - 1].end
-        trig_off = self.toks[t.i].start
+        s_char = self.tstart[lo]
+        e_char = self.tend[hi - 1] if hi - 1 >= lo else self.tend[t.j - 1]
+        trig_off = self.tstart[t.i]
         best = None
         for tx in self.doc.temporal:
             if tx.value and tx.start >= s_char and tx.end <= e_char:
                 dist = abs(tx.start - trig_off)
                 if best is None or dist < best[0]:
                     best = (dist, tx)
-        if best is None and lo > self.sent_bounds[t.sent][0] and self.toks[lo - 1].low in _SAME_TIME:
+        if best is None and lo > self.sent_bounds[t.sent][0] and self.low[lo - 1] in _SAME_TIME:
             # "... pada November 2017 saat korban dan pelaku mengikat perjanjian": same time
             a = self._clause_left(lo - 1)
-            s2, e2 = self.toks[a].start, self.toks[lo - 1].start
+            s2, e2 = self.tstart[a], self.tstart[lo - 1]
             prior = [tx for tx in self.doc.temporal if tx.value and tx.start >= s2 and tx.end <= e2]
             if prior:
                 best = (0, prior[-1])
@@ -721,7 +730,7 @@ class _Run:
 
     def _location(self, lo: int, hi: int) -> dict[str, Any] | None:
         for k in range(lo, hi):
-            if self.toks[k].low in ("di", "in") and (k + 1) in self.mention_at:
+            if self.low[k] in ("di", "in") and (k + 1) in self.mention_at:
                 _, _, m, e = self.mentions[self.mention_at[k + 1]]
                 if e.label in ("GPE", "LOC"):
                     code = e.code if e.code and len(e.code) == 3 else None

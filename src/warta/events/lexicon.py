@@ -58,6 +58,7 @@ class Lexicon:
 
     triggers: dict[tuple[str, ...], tuple[TriggerEntry, ...]]
     max_len: int
+    heads: frozenset[str] = frozenset()  # first tokens of all surfaces: a quick filter
     cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # lang -> kind -> words
 
     def cue(self, lang: str, kind: str) -> frozenset[str]:
@@ -121,4 +122,5 @@ def load_lexicon(lang: str) -> Lexicon:
         cues.setdefault(lg, {}).setdefault(kind, set()).add(word)
     frozen = {lg: {k: frozenset(v) for k, v in kinds.items()} for lg, kinds in cues.items()}
     return Lexicon(triggers={k: tuple(v) for k, v in index.items()},
-                   max_len=max((len(k) for k in index), default=1), cues=frozen)
+                   max_len=max((len(k) for k in index), default=1),
+                   heads=frozenset(k[0] for k in index), cues=frozen)
