@@ -270,3 +270,20 @@ def test_empty_and_odd_input_never_crash(cleaner: Cleaner):
     for raw in ["", "\n\n", "ADVERTISEMENT", "Sumber: Reuters", "-", "(", "Jakarta -"]:
         doc = clean(cleaner, raw)
         assert isinstance(doc.text, str)
+
+
+@pytest.mark.parametrize("line,field,names", [
+    ("Sumber : TechCrunch . Gambar header : Pixabay .", "sources", ["TechCrunch"]),
+    ("Sumber: TechCrunch. Gambar header: Pixabay.", "sources", ["TechCrunch"]),
+    ("Penulis: M. Yazid", "authors", ["M. Yazid"]),
+    ("Reporter : Muchammad Resya Firmansyah", "authors", ["Muchammad Resya Firmansyah"]),
+    ("Diadaptasi oleh Levie Wardana dan Tezar Aditya", "translators", ["Levie Wardana", "Tezar Aditya"]),
+])
+def test_credit_line_values(cleaner: Cleaner, line, field, names):
+    assert cleaner.credit_of(line) == (field, names)
+
+
+def test_sentences_are_not_credit_lines(cleaner: Cleaner):
+    for line in ["Sumber itu mengatakan bahwa rapat ditunda.", "Editor majalah itu ditangkap polisi kemarin.",
+                 "Oleh karena itu, warga diminta waspada."]:
+        assert cleaner.credit_of(line) is None, line

@@ -147,3 +147,12 @@ def test_seed_sentences(nlp: Analyzer, seed_path):
     assert any(t.startswith("Korea Selatan, Amerika Serikat, dan Jepang sepakat") and t.endswith("pada pekan ini.")
                for t in texts)
     assert "Jong-un" in [t.text for t in doc.tokens]
+
+
+def test_latin_article_quoting_another_script(nlp: Analyzer):
+    verse = "يَٰٓأَيُّهَا ٱلَّذِينَ ءَامَنُوٓا۟ إِذَا تَدَايَنتُم بِدَيْنٍ إِلَىٰٓ أَجَلٍ مُّسَمًّى فَٱكْتُبُوهُ"
+    text = ("Allah SWT berfirman dalam surat Al-Baqarah ayat 282 tentang utang piutang yang harus dicatat.\n"
+            + verse + "\nArtinya: Wahai orang-orang yang beriman, apabila kamu berutang untuk waktu yang "
+            "ditentukan, hendaklah kamu mencatatnya. Penjelasan ini disampaikan ustaz di masjid.")
+    assert nlp.identify(text)[0] == "id"
+    assert nlp.identify(verse)[0] == "ar"

@@ -186,8 +186,11 @@ class Cleaner:
         self.credit_re = [(field, re.compile(rf"^\s*(?:{label})\s*:\s*(?P<v>\S.*?)\s*$", re.I))
                           for field, label, _ in labels]
         # "Diadaptasi oleh X" / "Diterjemahkan oleh X" read as label lines without a colon
-        self.credit_re += [(field, re.compile(rf"^\s*(?:{label})\s+(?P<v>[A-Z]\S.*?)\s*$"))
-                           for field, label, _ in labels if "oleh" in label or " by" in label]
+        for field, label, _ in labels:
+            phrases = [p for p in label.split("|") if " " in p and p.split()[-1] in ("oleh", "by")]
+            if phrases:
+                self.credit_re.append((field, re.compile(
+                    rf"^\s*(?i:{'|'.join(phrases)})\s+(?P<v>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|and|,))*)\s*\.?$")))
         self.agencies = agencies()
         alias_to_name: dict[str, str] = {}
         for a in self.agencies:
@@ -238,7 +241,8 @@ class Cleaner:
         for field, rx in self.credit_re:
             m = rx.match(s)
             if m:
-                value = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", m["v"]).strip(" .")
+                value = re.split(r"\s+\.\s+|\.\s+(?=[A-Z][\w ]{0,30}:)", m["v"])[0]  # "TechCrunch . Gambar header : Pixabay ."
+                value = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", value).strip(" .")
                 names = [x.strip(" .") for x in _SPLIT_NAMES.split(value) if x.strip(" .")]
                 if field == "sources":
                     names = [self.alias_to_name.get(x, x) for x in names]

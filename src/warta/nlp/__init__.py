@@ -40,6 +40,7 @@ _CLOSERS = {"”", "’", ")", "]", "»", "'", '"', "」"}
 _OPENERS = {"“", "‘", "(", "[", "«", '"', "'", "「"}
 _PARA = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"[^\W\d_]+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,11 @@ class Analyzer:
         sample = text[:LANGID_CHARS]
         if len(_WORDS.findall(sample)) < 2:
             return "und", 0.0
+        # a Latin-script article quoting Arabic verses or Chinese names is judged on its Latin
+        # text: the other script otherwise drags the model to a neighbouring language
+        other = sum(ch.isalpha() for ch in _NON_LATIN.findall(sample))
+        if other and other * 2 < sum(ch.isalpha() for ch in sample):
+            sample = _NON_LATIN.sub(" ", sample)
         ranked = self.ident.rank(sample)
         lang, prob = ranked[0]
         probs = dict(ranked)
