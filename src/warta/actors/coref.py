@@ -48,13 +48,14 @@ def is_speaker_like(text: str, m: Mention) -> bool:
 
 
 def nearest_person(entities: list[Entity], offset: int, regions=None, max_dist: int = 800,
-                   text: str | None = None, speaker: bool = False) -> Entity | None:
+                   text: str | None = None, speaker: bool = False,
+                   mentions: list[tuple[Mention, Entity]] | None = None) -> Entity | None:
     """The person mentioned last before ``offset`` (skipping mentions inside quotations
     when ``offset`` itself is outside them). With ``speaker``, the last person shown
     talking wins if there is one within reach ("…," tambahnya -> the last speaker)."""
     here = _inside(regions or [], offset)
     best = best_speaker = None
-    for m, e in _per_mentions(entities):
+    for m, e in (mentions if mentions is not None else _per_mentions(entities)):
         if m.start >= offset:
             break
         q = _inside(regions or [], m.start)
@@ -70,10 +71,19 @@ def nearest_person(entities: list[Entity], offset: int, regions=None, max_dist: 
 
 def resolve_coreference(doc: Document, toks, items, entities: list[Entity], covered, kb, date) -> None:
     text = doc.text
-    taken = list(covered)
+    mask = bytearray(len(text) + 1)
+    for a, b in covered:
+        mask[a:b] = b"\x01" * max(0, b - a)
+
+    class _Taken:
+        @staticmethod
+        def append(span: tuple[int, int]) -> None:
+            mask[span[0]:span[1]] = b"\x01" * max(0, span[1] - span[0])
+
+    taken = _Taken()
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return mask.find(1, s, e) == -1
 
     people = [e for e in entities if e.label == "PER" and e.source != "initials"]
     # merge single-word people into the one longer name that holds the word ("Rano" -> ...)
@@ -122,11 +132,12 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
         target.mentions.append(Mention(s, e, t, "short"))
         taken.append((s, e))
     # role-only mentions: "Presiden", "Menlu" not followed by a name
+    item_at = {x.i: x for x in items}
     for it in items:
         role = it.first("role")
         if role is None or not free(it.start, it.end) or not it.text[:1].isupper():
             continue
-        nxt = [x for x in items if x.i == it.j]
+        nxt = [item_at[it.j]] if it.j in item_at else []
         if nxt and nxt[0].first("org", "country", "capital") or (it.j < len(toks) and toks[it.j][2][:1].isupper()):
             continue  # "Presiden Dewan Keamanan PBB", "Presiden Rusia": another office
         target = None

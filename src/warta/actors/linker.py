@@ -69,8 +69,17 @@ class _Builder:
     covered: list[tuple[int, int]] = field(default_factory=list)
     initials: dict[str, Entity] = field(default_factory=dict)  # "CD" -> Chrisna Damayanto
 
+    mask: bytearray = field(default_factory=bytearray)  # 1 per character already used
+
+    def __post_init__(self) -> None:
+        self.mask = bytearray(len(self.doc.text or "") + 1)
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered.append((start, end))
+        self.mask[start:end] = b"\x01" * max(0, end - start)
+
     def is_covered(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.covered)
+        return self.mask.find(1, start, end) != -1
 
     def add(self, key: tuple, name: str, label: str, code: str | None, sector: str | None,
             start: int, end: int, kind: str = "name", role: str | None = None,
@@ -88,7 +97,7 @@ class _Builder:
                 ent.name = name
         if not any(m.start == start and m.end == end for m in ent.mentions):
             ent.mentions.append(Mention(start, end, self.doc.text[start:end], kind))
-        self.covered.append((start, end))
+        self.cover(start, end)
         return ent
 
 
@@ -298,7 +307,7 @@ class ActorLinker:
                 target = b.initials.get(t)
                 if target is not None and not b.is_covered(s, e):
                     target.mentions.append(Mention(s, e, t, "short"))
-                    b.covered.append((s, e))
+                    b.cover(s, e)
 
     def _in_initials_list(self, toks, i: int) -> bool:
         """"MAM, NN, VS, HJE, S, APN, Z, I, dan MA": a run of 3+ short all-caps tokens
@@ -559,14 +568,14 @@ class ActorLinker:
             if ini[2].isupper() and ini[2].isalpha() and 2 <= len(ini[2]) <= 5 and ini[2][0] == ent.name[:1]:
                 if not any(m.start == ini[0] for m in ent.mentions):
                     ent.mentions.append(Mention(ini[0], ini[1], ini[2], "short"))
-                b.covered.append((ini[0], ini[1]))
+                b.cover(ini[0], ini[1])
                 b.initials[ini[2]] = ent
                 return e + 3
         return e
 
     def _absorb(self, b: _Builder, start: int, end: int) -> None:
         """Mark a role phrase as used so its words do not become separate actors."""
-        b.covered.append((start, end))
+        b.cover(start, end)
 
     def _generic(self, doc, toks, item_at, it: Item, gen: Entry, home, b: _Builder) -> int:
         text = doc.text
@@ -744,7 +753,7 @@ class ActorLinker:
                     role=role, source="role-pattern")
         ini = toks[j + 1]
         ent.mentions.append(Mention(ini[0], ini[1], ini[2], "short"))
-        b.covered.append((ini[0], ini[1]))
+        b.cover(ini[0], ini[1])
         b.initials[ini[2]] = ent
         return ent
 
