@@ -13,7 +13,6 @@ import importlib.util
 import os
 import sys
 
-import click
 import typer
 
 from ..store import StoreError, one_line
@@ -57,14 +56,12 @@ def main(argv: list[str] | None = None) -> None:
         for e in _load_errors:
             message(e)
         sys.exit(1)
+    # Standalone mode: Typer itself reports usage errors (exit 2), --help, Exit and
+    # Ctrl-C, ending in SystemExit (not caught here). Anything else is ours to report.
     try:
-        rc = app(args=argv, prog_name="warta", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        rc = exc.exit_code
-    except click.ClickException as exc:  # usage errors: click's own two-line usage + error
-        exc.show()
-        rc = exc.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt):
+        app(args=argv, prog_name="warta")
+        rc = 0
+    except KeyboardInterrupt:
         message("interrupted")
         rc = 130
     except BrokenPipeError:
