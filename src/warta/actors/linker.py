@@ -375,6 +375,9 @@ class ActorLinker:
         prev = toks[i - 1][2].lower() if i > 0 else ""
         if prev in INITIAL_CUES:
             return True
+        if prev in (",", "dan") and i >= 3 and toks[i - 2][2].isupper() and toks[i - 2][2].isalpha() \
+                and len(toks[i - 2][2]) <= 4 and toks[i - 3][2].lower() in INITIAL_CUES:
+            return True  # "berinisial BP dan MRS"
         return j + 1 < len(toks) and toks[j][2] == "(" and toks[j + 1][2].isdigit()
 
     def _add_initials(self, doc, toks, i, home, b, sector: str | None = None, role: str | None = None) -> int:
@@ -406,6 +409,7 @@ class ActorLinker:
         k = it.j
         orgs: list[Entry] = []
         countries: list[str] = []
+        places: list[str] = []
         title_sector = None
         last_item_end = it.j
         # extend the role phrase
@@ -430,8 +434,8 @@ class ActorLinker:
                     c = nxt.first("country")
                     if c is not None:
                         countries.append(c.code)
-                    elif nxt.first("capital") and nxt.first("capital").code:
-                        countries.append(nxt.first("capital").code)
+                    elif nxt.first("capital", "city") and nxt.first("capital", "city").code:
+                        places.append(nxt.first("capital", "city").code)
                     k = nxt.j
                 last_item_end = k
                 continue
@@ -503,7 +507,7 @@ class ActorLinker:
             return None
         _, e = self._read_name(text, toks, item_at, k2)
         if e <= k2:
-            return None
+            return self._role_only(doc, toks, item_at, it, k, role_entry, countries, places, home, date, b)
         if e - k2 == 1 and not titles:
             w = toks[k2][2]
             # a lone capitalised word after a role is a name only when it looks like one
@@ -512,6 +516,14 @@ class ActorLinker:
             if e < n and text[toks[e - 1][1]:toks[e][0]] == " " and toks[e][2][:1].isupper():
                 return None
         name = text[toks[k2][0]:toks[e - 1][1]]
+        if role_entry is not None and role_entry.sector == "CVL" and k2 == it.j and not titles:
+            other = self._known_person(b, name)
+            if other is not None:
+                # "kuasa hukum Hendrogiarto": Hendrogiarto's lawyer, not Hendrogiarto
+                rel = text[it.start:toks[e - 1][1]]
+                b.add(("GEN", _norm_name(rel)), rel, "PER", other.code or home or "UNK", role_entry.sector,
+                      it.start, toks[e - 1][1], role=role_entry.name, source="role-pattern")
+                return e
         # sector and code
         sector = None
         role_sector = role_entry.sector if role_entry else None
@@ -533,6 +545,8 @@ class ActorLinker:
             sector = None
         elif countries:
             code = countries[-1]
+        elif places and not (org is not None and org.code == "IDN"):
+            code = places[-1]
         elif org is not None and org.code and org.code != "UNK":
             code = org.code
         else:
@@ -545,6 +559,36 @@ class ActorLinker:
             ent.code, ent.sector = code, sector
         self._absorb(b, it.start, toks[k2][0])
         return self._gloss(toks, e, ent, b)
+
+    @staticmethod
+    def _known_person(b: _Builder, name: str) -> Entity | None:
+        key = _norm_name(name)
+        for ent in b.entities:
+            if ent.label == "PER" and ent.source != "generic" and (
+                    _norm_name(ent.name) == key or key in _norm_name(ent.name).split()):
+                return ent
+        return None
+
+    def _role_only(self, doc, toks, item_at, it: Item, k: int, role_entry: Entry | None, countries, places,
+                   home, date, b: _Builder) -> int | None:
+        """A role with a country or place and no name: "Presiden Prancis", "Gubernur Jakarta".
+
+        The office holder at the article's date when the KB knows them, else an entity
+        named by the role itself (so that events can still code its country)."""
+        if role_entry is None or k <= it.j or not (countries or places):
+            return None
+        text = doc.text
+        code = countries[-1] if countries else places[-1]
+        role_text = text[it.start:toks[k - 1][1]]
+        holders = self.kb.holders(role_entry.name, code, date) if countries else []
+        if len(holders) == 1:
+            p = holders[0]
+            b.add(("PER", _norm_name(p.name)), p.name, "PER", p.country, p.sector, it.start, toks[k - 1][1],
+                  kind="role", role=p.role, kb_id=f"kb:{_norm_name(p.name).replace(' ', '_')}", source="kb")
+            return k
+        b.add(("ROLE", _norm_name(role_text)), role_text, "PER", code, role_entry.sector or "GOV",
+              it.start, toks[k - 1][1], kind="role", role=role_entry.name, source="role-pattern")
+        return k
 
     def _implied_org(self, doc, toks, item_at, it: Item, role_entry: Entry, home, b: _Builder, orgs: list) -> None:
         from .kb import alias_key
