@@ -151,3 +151,24 @@ def test_seed_done_criteria(seed_path):
     chos = [m.start() for m in re.finditer(r"\bCho\b", doc.text)]
     linked = {m.start for m in by["Cho Tae-yul"].mentions}
     assert chos and set(chos) <= linked
+
+
+def test_role_with_country_and_no_name_is_the_office_holder(linker):
+    doc = run(linker, "Presiden Prancis mengecam serangan itu.", date="2019-03-01")
+    assert ent(doc, "Emmanuel Macron").full_code == "FRA.GOV"
+    doc = run(linker, "Gubernur Jakarta menolak rencana itu.", date="2025-10-01")
+    g = [e for e in doc.entities if e.role == "Gubernur"]
+    assert g and g[0].code == "IDN" and g[0].mentions[0].kind == "role"
+
+
+def test_lawyer_of_a_known_person_is_not_that_person(linker):
+    doc = run(linker, "Terdakwa Hendra Wijaya membacakan pleidoi. Putusan itu keliru, ujar kuasa hukum Hendra.",
+              date="2025-10-01")
+    assert ent(doc, "Hendra Wijaya").sector == "CRM"
+    lawyer = ent(doc, "kuasa hukum Hendra")
+    assert lawyer.full_code == "IDN.CVL"
+
+
+def test_embassy_with_city_is_indonesian(linker):
+    doc = run(linker, "KBRI Riyadh terus mendampingi WNI tersebut.", date="2017-03-16")
+    assert ent(doc, "KBRI Riyadh").full_code == "IDN.GOV"
