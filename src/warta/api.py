@@ -22,7 +22,6 @@ import io
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -185,17 +184,6 @@ def _csv(rows: Sequence[ArticleRow | EventRow | QuoteRow], fields: Sequence[str]
         w.writerow({k: ("" if v is None else v) for k, v in row.items()})
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
-
-
-@dataclass
-class Page:
-    """One page of a list, with what the client needs to ask for the next."""
-
-    rows: list[Any]
-    limit: int
-    offset: int
-    next_offset: int | None
-    warnings: list[str]
 
 
 def _page(shared: SharedStore, method: Callable[[Store, Query], list[Row]], q: Query, limit: int, offset: int,
