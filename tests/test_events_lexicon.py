@@ -31,10 +31,11 @@ def _doc(text: str, lang: str, names: dict[str, tuple[str, str]]) -> Document:
 def _sentence(form: str, row: dict[str, str], passive: bool) -> str:
     after = next((w for w in row["after"].split("|") if w and not w.startswith("!")), "")
     if row["lang"] == "en":
-        return f"Police {form} {after} with Jones on Monday."
+        verb = "held " if "noun" in row["flags"] else ""
+        return f"Police {verb}{form} {after} with Jones on Monday."
     if passive:
-        return f"Budi {form} {after} oleh Polisi pada hari itu."
-    return f"Polisi {form} {after} dengan Budi pada hari itu."
+        return f"Budi {form} oleh Polisi {after} pada hari itu."
+    return f"Polisi {form} dengan Budi {after} pada hari itu."
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}:{r['line']}:{r['root']}" for r in ROWS])

@@ -32,7 +32,7 @@ _CONJ_TITLE_GAP = re.compile(r"^\s*,?\s*(?:dan|serta|maupun|and)\s+(?:[\w.-]+\s+
 _VERBISH = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}(?<!nya)$")
 #: Types whose nominal trigger takes the following name as the one acted upon
 #: ("penangkapan Herba"); for the others it is the doer ("serangan Israel").
-_OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE"})
+_OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE", "ASSAULT"})
 _COOP_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT"})
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -464,7 +464,7 @@ class _Run:
             if actor_g is None and light is not None:
                 actor_g, how["actor"] = self._subject(light, lo)
                 how["actor"] += f" (of the verb '{self.low[light]}')"
-            if actor_g is None and gen is not None and e.type not in _OBJECT_GENITIVE:
+            if actor_g is None and gen is not None and (e.type not in _OBJECT_GENITIVE or "agentgen" in e.flags):
                 actor_g, how["actor"], gen = gen, "doer named after the noun", None
             if actor_g is None and t.j < self.n and self.low[t.j] in self.selfp:
                 how["actor"] = "self:" + self.low[t.j]
@@ -529,6 +529,10 @@ class _Run:
             etype, mode = "AID", []
             how["retype"] = "a government freeing its own national: rescue (AID)"
         if "need2" in e.flags and len({(r.code, r.entity) for r in actors + recips}) < 2:
+            return None
+        if etype == "CONSULT" and voice == "passive" and not actor_g:
+            return None  # "saat ditemui wartawan": a press availability, not a meeting of actors
+        if "needrec" in e.flags and not recips:
             return None
         if not actors and not recips:
             return None
