@@ -1,8 +1,8 @@
 """The ``warta`` command line.
 
 Commands: ``extract`` and ``ingest`` (:mod:`.process`), ``articles``, ``events``,
-``quotes`` and ``stats`` (:mod:`.query`), plus ``kb`` and ``train`` when their modules
-(``cli/kb.py``, ``cli/train.py``) are installed. :func:`main` is the entry point: it
+``quotes`` and ``stats`` (:mod:`.query`), plus ``kb``, ``train`` and ``serve`` when their
+modules (``cli/kb.py``, ``cli/train.py``, ``cli/serve.py``) are installed. :func:`main` is the entry point: it
 turns every error into one ``warta: ...`` line on stderr and an exit status, so no
 traceback ever reaches the user.
 """
@@ -23,6 +23,7 @@ from .app import app, message
 SUBAPPS: dict[str, tuple[str, str]] = {
     "warta.cli.kb": ("kb_app", "kb"),
     "warta.cli.train": ("train_app", "train"),
+    "warta.cli.serve": ("serve_app", "serve"),
 }
 #: A sub-app whose module exists but fails to import: reported by main(), not hidden.
 _load_errors: list[str] = []
