@@ -38,6 +38,7 @@ _EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSU
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
+_THIS_WEEK = re.compile(r"\b(?:pekan ini|minggu ini|this week)\b", re.I)
 _SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
@@ -102,6 +103,7 @@ class _Run:
         self.speech, self.selfp = c(lang, "speech"), c(lang, "self")
         self.light, self.nomref = c(lang, "light"), c(lang, "nomref")
         self.demo, self.purpose = c(lang, "demo"), c(lang, "purpose")
+        self.undergo, self.classifier = c(lang, "undergo"), c(lang, "classifier")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -461,7 +463,11 @@ class _Run:
             light = self._light_verb_before(t.i, lo)
             gen = self._genitive(t.j, hi)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
-            if actor_g is None and light is not None:
+            undergo_g = None
+            if actor_g is None and light is not None and self.low[light] in self.undergo:
+                undergo_g, how["recipient"] = self._subject(light, lo)
+                how["recipient"] += f" (who underwent it: '{self.low[light]}')"
+            elif actor_g is None and light is not None:
                 actor_g, how["actor"] = self._subject(light, lo)
                 how["actor"] += f" (of the verb '{self.low[light]}')"
             if actor_g is None and gen is not None and (e.type not in _OBJECT_GENITIVE or "agentgen" in e.flags):
@@ -470,7 +476,9 @@ class _Run:
                 how["actor"] = "self:" + self.low[t.j]
             elif actor_g is None and t.i == lo:
                 actor_g, how["actor"] = self._subject(t.i, lo)
-            if gen is not None:
+            if undergo_g is not None:
+                rec_g = undergo_g
+            elif gen is not None:
                 rec_g, how["recipient"] = gen, "named after the noun"
             else:
                 rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type, hi)
@@ -482,7 +490,8 @@ class _Run:
         if not actor_ent and str(how.get("actor", "")).startswith("self:") and speaker is not None:
             actor_ent = [(None, speaker)]
             how["actor"] = f"first-person subject '{how['actor'][5:]}' = speaker {speaker.name}"
-        if not actor_ent and (voice == "active" or (voice == "nominal" and light is not None)) \
+        if not actor_ent and (voice == "active" or (voice == "nominal" and light is not None
+                                                    and self.low[light] not in self.undergo)) \
                 and "relative clause" not in str(how.get("actor", "")) and "uncoded" not in str(how.get("actor", "")):
             g = self._sentence_subject(t.sent, t.i)
             if g is not None:
@@ -541,6 +550,7 @@ class _Run:
         # date and place
         date, how["date"] = self._date(t, lo, self._clause_right(t.j, stop_at_comp=False))
         how["date_from_text"] = not how["date"].startswith("no date")
+        how["date"] = how["date"].replace("no date of its own'", "'")
         if hypothetical and not how["date_from_text"]:
             date, how["date"] = None, "hypothetical act with no date of its own"
         location = self._location(lo, hi)
@@ -583,9 +593,11 @@ class _Run:
         """The verb whose object the noun trigger is ("melakukan penangkapan", "menghadiri
         pertemuan", "mengomentari percakapan telepon"): its subject is the noun's doer."""
         k = self._skip_adverbs_left(i - 1, lo)
+        if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
+            k = self._skip_adverbs_left(k - 1, lo)
         if k >= lo and k not in self.mention_at:
             low = self.low[k]
-            if low in self.light or (_VERBISH.match(low) and low not in self.speech):
+            if low in self.light or low in self.undergo or (_VERBISH.match(low) and low not in self.speech):
                 return k
         return None
 
@@ -727,8 +739,10 @@ class _Run:
                 best = (0, prior[-1])
         if best is not None:
             tx = best[1]
-            if _NOW.search(tx.text) and self.ref_date:
-                return self.ref_date, f"'{tx.text}': the date of the article's statements"
+            if (_NOW.search(tx.text) or _THIS_WEEK.search(tx.text)) and self.ref_date:
+                weak = bool(_THIS_WEEK.search(tx.text))
+                return self.ref_date, ("no date of its own" if weak else "") + \
+                    f"'{tx.text}': the date of the article's statements"
             return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' in the clause"
         return self.ref_date, "no date in the clause: date of the article's current news"
 
