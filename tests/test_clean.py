@@ -43,7 +43,7 @@ def test_seed(cleaner: Cleaner, seed_path: Path):
 @pytest.mark.parametrize("rule", chrome_rules(), ids=lambda r: r.example[:40])
 def test_chrome_rule_examples(cleaner: Cleaner, rule):
     kind = cleaner.chrome_kind(rule.example)
-    assert kind == ("header" if rule.kind == "header" else "chrome")
+    assert kind == ("header" if rule.kind == "header" else "chrome")  # line, prefix and marker rules
 
 
 @pytest.mark.parametrize("word", sorted(ui_words()))
@@ -170,6 +170,13 @@ def test_metadata_title_wins_and_repeated_first_line_dropped(cleaner: Cleaner):
     ("TERMAS DE RIO HONDO , JUARA.net - ", "TERMAS DE RIO HONDO", "JUARA.net", None),
     ("Jakarta - ", "Jakarta", None, None),
     ("JAKARTA – ", "JAKARTA", None, None),
+    ("Liputan6.com, Jakarta - ", "Jakarta", "Liputan6.com", None),
+    ("TEMPO.CO, Jakarta - ", "Jakarta", "TEMPO.CO", None),
+    ("WASHINGTON (Reuters) - ", "WASHINGTON", "Reuters", None),
+    ("KOMPAS.com - ", None, "KOMPAS.com", None),
+    ("Sukabumi , Jawa Barat ( ANTARA News ) - ", "Sukabumi, Jawa Barat", "ANTARA News", None),
+    ("Jeddah , Saudi Arabia , 27 / 11 ( Antara ) - ", "Jeddah, Saudi Arabia", "Antara", "27 / 11"),
+    ("Kuala Lumpur , ( AntaraKL ) - ", "Kuala Lumpur", "AntaraKL", None),
 ])
 def test_datelines(cleaner: Cleaner, head, place, agency, date_text):
     body = "Pemerintah menetapkan status darurat di tiga provinsi setelah banjir besar."
@@ -184,6 +191,8 @@ def test_datelines(cleaner: Cleaner, head, place, agency, date_text):
     "Korsel-AS sepakat memperkuat aliansi, kata pejabat.",
     "\"Kami siap,\" kata dia - yang kemudian pergi.",
     "Harga beras naik - lagi - minggu ini.",
+    "Komisi Pemberantasan Korupsi (KPK) - lembaga antirasuah - memeriksa saksi.",
+    "Presiden Joko Widodo (Jokowi) - yang baru tiba - langsung rapat.",
 ])
 def test_no_false_datelines(cleaner: Cleaner, text):
     assert clean(cleaner, text).dateline is None
@@ -287,3 +296,25 @@ def test_sentences_are_not_credit_lines(cleaner: Cleaner):
     for line in ["Sumber itu mengatakan bahwa rapat ditunda.", "Editor majalah itu ditangkap polisi kemarin.",
                  "Oleh karena itu, warga diminta waspada."]:
         assert cleaner.credit_of(line) is None, line
+
+
+def test_marker_glued_to_a_real_sentence(cleaner: Cleaner):
+    text = ("Penyanyi itu kembali naik panggung setelah lama sakit .\n\n"
+            "Baca_Juga Namun , ia tak lagi bisa memforsir tenaganya karena masih menjalani terapi "
+            "rutin di rumah sakit setiap pekan .\n\nBaca juga : Konser Amal Digelar Akhir Pekan Ini")
+    doc = clean(cleaner, text)
+    assert doc.boilerplate == ["Baca_Juga", "Baca juga : Konser Amal Digelar Akhir Pekan Ini"]
+    assert "Namun , ia tak lagi bisa memforsir tenaganya" in doc.text
+
+
+@pytest.mark.parametrize("place", sorted(__import__("warta.clean", fromlist=["x"]).dateline_places()))
+def test_dateline_places(cleaner: Cleaner, place: str):
+    title_case = " ".join(w[:1].upper() + w[1:] for w in place.split())
+    doc = clean(cleaner, f"{title_case} - Pemerintah setempat menetapkan status siaga banjir.")
+    assert doc.dateline and doc.dateline.place == title_case and doc.dateline.agency is None
+
+
+@pytest.mark.parametrize("text", ["Kevin - Prince Boateng dan klubnya sepakat putus kontrak .",
+                                  "Paris Saint - Germain menang besar tadi malam ."])
+def test_hyphenated_names_are_not_datelines(cleaner: Cleaner, text: str):
+    assert clean(cleaner, text).dateline is None

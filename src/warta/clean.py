@@ -47,7 +47,7 @@ def _rows(name: str) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class ChromeRule:
-    kind: str  # line | prefix | header
+    kind: str  # line | prefix | marker | header
     max_words: int
     pattern: str
     example: str
@@ -65,7 +65,7 @@ class Agency:
 def chrome_rules() -> tuple[ChromeRule, ...]:
     out = []
     for kind, max_words, pattern, example in _rows("chrome.tsv"):
-        if kind == "prefix":
+        if kind in ("prefix", "marker"):
             rx = re.compile(r"(?:" + pattern + r")", re.I)
         else:
             rx = re.compile(r"(?:" + pattern + r")\s*[:.!]?", re.I)
@@ -76,6 +76,12 @@ def chrome_rules() -> tuple[ChromeRule, ...]:
 @lru_cache(maxsize=1)
 def ui_words() -> frozenset[str]:
     text = resources.files("warta.resources").joinpath("clean", "ui_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def dateline_places() -> frozenset[str]:
+    text = resources.files("warta.resources").joinpath("clean", "places.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
@@ -106,10 +112,11 @@ _PLACE = rf"{_CAPWORD}(?:[ -]{_CAPWORD}){{0,4}}"
 _MONTHS = (r"(?:Jan(?:uary|uari)?|Feb(?:ruary|ruari)?|Mar(?:ch|et)?|Apr(?:il)?|May|Mei|June?|Juni|July?|Juli|"
            r"Aug(?:ust)?|Agu(?:stus)?|Agt|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|"
            r"Dec(?:ember)?|Des(?:ember)?)\.?")
-_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
+_DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
+         rf"|\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?)")
 _AGENCY_TEXT = r"[A-Za-z][\w.&'’]*(?:\s+[A-Za-z][\w.&'’]*){0,3}"
 # "Washington (ANTARA) –", "SEOUL, June 21 (Yonhap) --", "Malang ( ANTARA News ) -"
-_DL_PAREN = re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*(?P<date>{_DATE})?\s*\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)"
+_DL_PAREN = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})\s*,?\s*(?:(?P<date>{_DATE})\s*,?\s*)?\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)"
                        rf"(?:\s*,?\s*(?P<date2>{_DATE}))?{_DASH}")
 # "Jakarta , CNN Indonesia - -", "JAKARTA, KOMPAS.com -", "JUARA.NET , NEW YORK -"
 _DL_COMMA = re.compile(rf"^(?P<a>{_PLACE}|{_AGENCY_TEXT})\s*,\s*(?P<b>{_AGENCY_TEXT})\s*(?:,\s*(?P<date>{_DATE}))?{_DASH}")
@@ -182,6 +189,7 @@ class Cleaner:
         self.options = options or PipelineOptions()
         self.rules = chrome_rules()
         self.ui = ui_words()
+        self.places = dateline_places()
         labels = credit_labels()
         self.credit_re = [(field, re.compile(rf"^\s*(?:{label})\s*:\s*(?P<v>\S.*?)\s*$", re.I))
                           for field, label, _ in labels]
@@ -219,8 +227,12 @@ class Cleaner:
             return None
         n = len(s.split())
         for r in self.rules:
-            if r.kind == "prefix":
-                if (r.max_words == 0 or n <= r.max_words) and r.regex.match(s):
+            if r.kind in ("prefix", "marker"):
+                m = r.regex.match(s)
+                if m and (r.max_words == 0 or n <= r.max_words):
+                    rest = s[m.end():].strip()
+                    if r.kind == "marker" and len(rest.split()) >= 12 and re.search(r"[.]['\"”’]?$", rest):
+                        return "marker"  # "Baca_Juga Namun , Yon tak lagi ..." : the text after it is real
                     return "chrome"
             elif n <= 15 and r.regex.fullmatch(s):
                 return "header" if r.kind == "header" else "chrome"
@@ -229,6 +241,16 @@ class Cleaner:
             if ws and sum(w in self.ui for w in ws) * 2 > len(ws) and not any(c.isdigit() for c in s[:1]):
                 return "chrome"
         return None
+
+    def split_marker(self, line: str) -> tuple[str, str]:
+        """("Baca_Juga", "Namun , Yon ...") for a chrome marker glued to a real sentence."""
+        s = _SPACES.sub(" ", line.strip())
+        for r in self.rules:
+            if r.kind == "marker":
+                m = r.regex.match(s)
+                if m:
+                    return s[: m.end()].strip(), s[m.end():].strip()
+        return "", line
 
     def credit_of(self, line: str) -> tuple[str, list[str]] | None:
         """``(field, names)`` for a credit line ("Sumber: Yonhap", "(AFP/Reuters)"), else None."""
@@ -263,15 +285,27 @@ class Cleaner:
         return len(first) >= 2 and first.isupper() and any(w[:1].islower() or not w.isupper() for w in s.split()[1:]) \
             if len(s.split()) > 1 else False
 
+    def _paren_agency_like(self, agency: str, place: str, outlet: str | None) -> bool:
+        """"Washington (ANTARA)" but not "Komisi Pemberantasan Korupsi (KPK)" or "Joko Widodo (Jokowi)"."""
+        a = _SPACES.sub(" ", agency.strip())
+        if a in self.alias_to_name or _outlet_key(a) in self.alias_key or _DOMAIN.search(a):
+            return True
+        if outlet and _outlet_key(a) == _outlet_key(outlet):
+            return True
+        if any(a.startswith(alias) for alias in self.alias_to_name if len(alias) >= 4):
+            return True  # "AntaraKL", "ANTARA News Sumbar"
+        return bool(re.fullmatch(r"[A-Z]{2,}(?: [A-Z][a-z]+)?", a)) and len(place.split(",")[0].split()) <= 2
+
     def _place_like(self, s: str) -> bool:
-        return bool(re.fullmatch(_PLACE, s.strip())) and not any(ch.isdigit() for ch in s)
+        parts = [x.strip() for x in s.split(",") if x.strip()]
+        return bool(parts) and all(re.fullmatch(_PLACE, x) for x in parts) and not any(ch.isdigit() for ch in s)
 
     def dateline_of(self, para: str, outlet: str | None) -> tuple[Dateline, int] | None:
         """The dateline at the head of the first paragraph and where the body starts after it."""
         head = para[:120]
         m = _DL_PAREN.match(head)
-        if m and self._place_like(m["place"]):
-            return Dateline(m["place"].strip(), _SPACES.sub(" ", m["agency"]).strip(),
+        if m and self._place_like(m["place"]) and self._paren_agency_like(m["agency"], m["place"], outlet):
+            return Dateline(re.sub(r"\s*,\s*", ", ", m["place"].strip()), _SPACES.sub(" ", m["agency"]).strip(),
                             m["date"] or m["date2"]), m.end()
         m = _DL_COMMA.match(head)
         if m:
@@ -289,7 +323,8 @@ class Cleaner:
             if self._agency_like(a, outlet) and (_DOMAIN.search(a) or (outlet and _outlet_key(a) == _outlet_key(outlet))
                                                  or a in self.alias_to_name):
                 return Dateline(None, a, m["date"]), m.end()
-            if (self._place_like(a) and len(a.split()) <= 4 and (rest[:1].isupper() or rest[:1] in "\"“'‘")):
+            if (self._place_like(a) and len(a.split()) <= 4 and (rest[:1].isupper() or rest[:1] in "\"“'‘")
+                    and (a.isupper() or a.lower() in self.places)):
                 return Dateline(a, None, m["date"]), m.end()
         elif m and m.end() >= len(para.rstrip()) and self._agency_like(m["a"], outlet):
             return Dateline(None, m["a"].strip(), m["date"]), len(para)  # a dateline alone on its line
@@ -336,6 +371,11 @@ class Cleaner:
             if not keep[i] or not ln.strip():
                 continue
             kind = self.chrome_kind(ln)
+            if kind == "marker":
+                marker, rest = self.split_marker(ln)
+                boiler.append(marker)
+                lines[i] = rest
+                kind = None
             if kind:
                 keep[i] = False
                 boiler.append(ln.strip())
