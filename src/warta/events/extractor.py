@@ -104,6 +104,7 @@ class _Run:
         self.light, self.nomref = c(lang, "light"), c(lang, "nomref")
         self.demo, self.purpose = c(lang, "demo"), c(lang, "purpose")
         self.undergo, self.classifier = c(lang, "undergo"), c(lang, "classifier")
+        self.quant = c(lang, "quant")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -395,7 +396,7 @@ class _Run:
             if self.low[k] in self.agent and k + 1 < hi and (k + 1) in self.mention_at:
                 return self._group_starting_at(k + 1, hi), "agent after 'oleh'"
         k = j
-        while k < hi and self.low[k] in ("para", "pihak", "tim", "petugas") and k not in self.mention_at:
+        while k < hi and (self.low[k] in self.quant or self.low[k] in ("tim", "petugas")) and k not in self.mention_at:
             k += 1
         if k < hi and k in self.mention_at:
             return self._group_starting_at(k, hi), "name directly after the verb"
@@ -467,6 +468,7 @@ class _Run:
             if actor_g is None and light is not None and self.low[light] in self.undergo:
                 undergo_g, how["recipient"] = self._subject(light, lo)
                 how["recipient"] += f" (who underwent it: '{self.low[light]}')"
+                actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
             elif actor_g is None and light is not None:
                 actor_g, how["actor"] = self._subject(light, lo)
                 how["actor"] += f" (of the verb '{self.low[light]}')"
@@ -624,13 +626,23 @@ class _Run:
             if low in self.rprep or low == "antara":
                 n = k + 1
                 while n < min(hi, k + 6) and n not in self.mention_at and (
-                        self.low[n] in ("para", "pihak", "pemerintah")
+                        self.low[n] in self.quant
                         or self.doc.text[self.tstart[n]:self.tstart[n] + 1].isupper()):
                     n += 1
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, group_hi), f"after '{low}'"
             k += 1
         return None, "none"
+
+    def _after_prep(self, j: int, hi: int, preps: tuple[str, ...]) -> tuple[_Group | None, str]:
+        for k in range(j, hi):
+            if self.low[k] in preps:
+                n = k + 1
+                while n < hi and n not in self.mention_at and self.low[n] in self.quant:
+                    n += 1
+                if n < hi and n in self.mention_at:
+                    return self._group_starting_at(n, hi), f"doer after '{self.low[k]}'"
+        return None, ""
 
     def _agent_after_oleh(self, j: int, hi: int) -> tuple[_Group | None, str]:
         for k in range(j, hi):
