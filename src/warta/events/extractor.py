@@ -469,7 +469,9 @@ class _Run:
                 undergo_g, how["recipient"] = self._subject(light, lo)
                 how["recipient"] += f" (who underwent it: '{self.low[light]}')"
                 actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
-            elif actor_g is None and light is not None:
+            elif actor_g is None and light is not None and (self.low[light] in self.light or "recip" in e.flags):
+                # "melakukan penangkapan": the doer of the light verb does the act; another verb
+                # ("mengabulkan permohonan") is done to the act, except for joint acts
                 actor_g, how["actor"] = self._subject(light, lo)
                 how["actor"] += f" (of the verb '{self.low[light]}')"
             if actor_g is None and gen is not None and (e.type not in _OBJECT_GENITIVE or "agentgen" in e.flags):
@@ -493,7 +495,7 @@ class _Run:
             actor_ent = [(None, speaker)]
             how["actor"] = f"first-person subject '{how['actor'][5:]}' = speaker {speaker.name}"
         if not actor_ent and (voice == "active" or (voice == "nominal" and light is not None
-                                                    and self.low[light] not in self.undergo)) \
+                                                    and (self.low[light] in self.light or "recip" in e.flags))) \
                 and "relative clause" not in str(how.get("actor", "")) and "uncoded" not in str(how.get("actor", "")):
             g = self._sentence_subject(t.sent, t.i)
             if g is not None:
@@ -541,7 +543,8 @@ class _Run:
             how["retype"] = "a government freeing its own national: rescue (AID)"
         if "need2" in e.flags and len({(r.code, r.entity) for r in actors + recips}) < 2:
             return None
-        if etype == "CONSULT" and voice == "passive" and not actor_g:
+        if etype == "CONSULT" and (voice == "passive" and not actor_g or any(
+                r.sector == "MED" for r in actors + recips)):
             return None  # "saat ditemui wartawan": a press availability, not a meeting of actors
         if "needrec" in e.flags and not recips:
             return None
