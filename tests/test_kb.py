@@ -156,3 +156,16 @@ def test_cli_import(tmp_path: Path, fmt: str, payload: str):
     again = CliRunner().invoke(kb_app, ["import", str(src), "--format", fmt, "--kb-dir", str(tmp_path),
                                         "--as-of", "2019-06-04"])
     assert "0 new rows" in again.output
+
+
+def test_regions_are_places_of_their_country():
+    """Every generated region row is matched as a place of its country (one loop: ~2,300 rows),
+    unless a curated entry (body, person, country) gives the same words another reading."""
+    kb = default_kb()
+    checked = 0
+    for r in rows("regions.tsv"):
+        _, items = match(r["alias"], kb)
+        if len(items) == 1 and items[0].text == r["alias"] and items[0].first("city"):
+            assert r["code"] in {e.code for e in items[0].entries if e.kind == "city"}, r
+            checked += 1
+    assert checked > 0.9 * len(rows("regions.tsv"))
