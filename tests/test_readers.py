@@ -208,3 +208,21 @@ def test_seed_reads(seed_path: Path):
     [d] = list(read_inputs([str(seed_path)]))
     assert d.id == "000_cc3337a1328a7a6f"
     assert "Washington (ANTARA)" in d.raw_text
+
+
+def test_stdin_jsonl_is_streamed_past_the_size_limit():
+    lines = b"".join((json.dumps({"id": f"r{i}", "text": BODY}) + "\n").encode() for i in range(60))
+    assert len(lines) > 5000
+    out = list(read_stdin(max_bytes=5000, stream=io.BytesIO(lines)))
+    assert [d.id for d in out] == [f"r{i}" for i in range(60)]
+
+
+def test_stdin_text_over_the_limit_is_refused():
+    [e] = list(read_stdin(max_bytes=100, stream=io.BytesIO(BODY.encode() * 5)))
+    assert isinstance(e, ReadError) and e.path == "-"
+
+
+def test_stdin_replaced_by_a_text_stream(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(BODY))
+    [d] = list(read_inputs(["-"]))
+    assert isinstance(d, Document) and d.raw_text == BODY

@@ -289,15 +289,39 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rea
     yield from _from_bytes(data, fmt, path.stem or None, p, max_bytes)
 
 
+class _Rejoined(io.RawIOBase):
+    """A stream that replays bytes already read (the sniffed head) before the rest of ``fh``."""
+
+    def __init__(self, head: bytes, fh: BinaryIO):
+        self.head, self.fh = head, fh
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if self.head:
+            n = min(len(b), len(self.head))
+            b[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        chunk = self.fh.read(len(b))
+        b[: len(chunk)] = chunk
+        return len(chunk)
+
+
 def read_stdin(max_bytes: int = MAX_BYTES, stream: BinaryIO | None = None) -> Iterator[Document | ReadError]:
-    """Documents from stdin, sniffing JSONL, JSON, HTML or text."""
+    """Documents from stdin, sniffing JSONL, JSON, HTML or text. JSONL is streamed line by line."""
     fh = stream if stream is not None else getattr(sys.stdin, "buffer", None)
     if fh is None:  # a text stream (e.g. replaced in tests)
-        data = sys.stdin.read().encode("utf-8")
-    else:
-        data = fh.read(max_bytes + 1)
-    fmt = sniff(data[:8192])
-    if fmt != "jsonl" and len(data) > max_bytes:
+        fh = io.BytesIO(sys.stdin.read().encode("utf-8"))
+    head = fh.read(8192)
+    fmt = sniff(head)
+    if fmt == "jsonl":
+        joined = io.BufferedReader(_Rejoined(head, fh))
+        yield from _jsonl_lines(_limited_lines(joined, max_bytes), "-", max_bytes)  # type: ignore[arg-type]
+        return
+    data = head + fh.read(max_bytes + 1 - len(head))
+    if len(data) > max_bytes:
         yield ReadError("-", f"stdin over {max_bytes // 1048576} MB, skipped")
         return
     yield from _from_bytes(data, fmt, None, "-", max_bytes)
