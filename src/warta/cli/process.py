@@ -62,12 +62,16 @@ def estimate_total(paths: Sequence[str]) -> int | None:
     """A cheap article count for the progress bar (JSONL lines, files); None if unknown."""
     total = 0
     for p in paths:
+        if p == "-":
+            return None
         path = Path(p)
         try:
-            files = [path] if path.is_file() else sorted(f for f in path.rglob("*") if f.is_file()) \
-                if path.is_dir() else []
-            if p == "-":
-                return None
+            if path.is_file():
+                files = [path]
+            elif path.is_dir():
+                files = [f for f in path.rglob("*") if f.is_file()]
+            else:
+                files = []
             for f in files:
                 if f.name.startswith("."):
                     continue
