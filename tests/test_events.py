@@ -85,7 +85,7 @@ def test_compound_actor_and_agreement_content_not_coded(ex: EventExtractor) -> N
 
 
 def test_negation(ex: EventExtractor) -> None:
-    [ev] = ex(make("Polisi tidak menangkap Budi.")).events
+    [ev] = ex(make("KPK tidak menangkap Budi.")).events
     assert ev.negated and not ev.hypothetical
 
 
@@ -205,3 +205,41 @@ def test_seed_events(seed_path, pipeline) -> None:
     assert unsc and unsc[0].date == "2024-06-20"
     assert any(e.type == "AID" and e.hypothetical for e in doc.events)
     assert len(actual) == 4
+
+
+def test_reported_speech_is_attributed_to_the_speaker(ex: EventExtractor) -> None:
+    [ev] = ex(make("Jokowi mengatakan polisi telah menangkap Budi.")).events
+    assert ev.type == "COERCE" and ev.attributed_to is not None
+    assert ev.attributed_to == next(e.id for e in ex(make("Jokowi")).entities if e.name == "Jokowi")
+    [ev2] = ex(make("Polisi telah menangkap Budi, kata Jokowi.")).events
+    assert ev2.attributed_to == ev.attributed_to
+
+
+def test_speech_verb_alone_is_not_an_event(ex: EventExtractor) -> None:
+    assert ex(make("Jokowi mengatakan hal itu kepada Cho.")).events == []
+
+
+def test_undergoing_makes_the_subject_the_target(ex: EventExtractor) -> None:
+    [ev] = ex(make("Jepang mengalami serangan siber dari Korea Utara.")).events
+    assert ev.type == "COERCE" and codes(ev.recipient) == ["JPN"] and codes(ev.actor) == ["PRK"]
+
+
+def test_meeting_with_journalists_is_not_consult(ex: EventExtractor) -> None:
+    KNOWN["wartawan"] = ("IDN", "MED", "PER")
+    try:
+        assert ex(make("Jokowi ditemui wartawan di Jakarta.")).events == []
+        assert ex(make("Jokowi bertemu wartawan di Jakarta.")).events == []
+    finally:
+        del KNOWN["wartawan"]
+
+
+def test_barring_entry_is_reject(ex: EventExtractor) -> None:
+    doc = ex(make("Budi tidak diizinkan masuk ke Jepang oleh polisi."))
+    assert [e.type for e in doc.events] == ["REJECT"] and not doc.events[0].negated
+
+
+def test_light_verb_lends_its_subject_only_when_light(ex: EventExtractor) -> None:
+    [ev] = ex(make("KPK melakukan penggeledahan terhadap Budi.")).events
+    assert ev.type == "COERCE" and [a.sector for a in ev.actor] == ["JUD"] and codes(ev.recipient) == ["IDN"]
+    [ev2] = ex(make("KPK mengabulkan permohonan Budi.")).events
+    assert ev2.type == "REQUEST" and [a.sector for a in ev2.actor] != ["JUD"]

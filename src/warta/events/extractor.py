@@ -39,6 +39,7 @@ _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:pekan ini|minggu ini|this week)\b", re.I)
+_SAY_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "tegas", "said"})
 _SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
@@ -151,10 +152,15 @@ class _Run:
         self.mention_at: dict[int, int] = {}  # token index -> index into self.mentions
         self.mentions: list[tuple[int, int, Mention, Entity]] = []
         covered_until = -1
+        #: clitic mentions inside a token ("ujar-nya", "membebaskan-nya"): token -> entity
+        self.suffix_at: dict[int, Entity] = {}
         for m, e in pairs:
             if m.start < covered_until or m.end <= m.start or self.doc.text[m.end:m.end + 1] == "$":
                 continue
             a = bisect.bisect_left(self.starts, m.start)
+            if (a >= self.n or self.tstart[a] != m.start) and a > 0 and self.tend[a - 1] >= m.end:
+                self.suffix_at[a - 1] = e
+                continue
             b = bisect.bisect_left(self.starts, m.end)
             if a >= b:
                 continue
@@ -268,7 +274,8 @@ class _Run:
         k = j
         while k < b:
             low = self.low[k]
-            if k not in self.mention_at and (self._is_bound(k) or low == "yang" or (stop_at_comp and low in self.comp)):
+            if k not in self.mention_at and (self._is_bound(k) or low == "yang" or (
+                    stop_at_comp and (low in self.comp or low in self.future))):
                 return k
             if k > j and self.para_break[k]:
                 return k
@@ -502,6 +509,9 @@ class _Run:
                 actor_ent = [(m, en) for m, en in g.items]
                 how["actor"] = "subject of the sentence (fallback)"
         rec_ent = [(m, en) for m, en in (rec_g.items if rec_g else [])]
+        if not rec_ent and voice == "active" and (t.j - 1) in self.suffix_at:
+            rec_ent = [(None, self.suffix_at[t.j - 1])]
+            how["recipient"] = "object clitic '-nya' on the verb"
         implicit: ActorRef | None = None
         if not actor_ent and voice == "passive" and self.home and (
                 (etype == "COERCE" and e.mode in ("arrest", "seize")) or (etype == "SANCTION" and e.mode == "convict")):
@@ -729,10 +739,28 @@ class _Run:
         return negated, hypothetical, how
 
     def _speaker(self, i: int) -> Entity | None:
+        """Who states the event: the speaker of the quote holding it, else the subject of a
+        speech verb before it in the sentence ("X mengatakan bahwa ..."), else the name after
+        a trailing cue (", kata X", "ujarnya")."""
         off = self.tstart[i]
         for q in self.doc.quotes:
             if q.span.start <= off < q.span.end and q.speaker and q.speaker.entity:
                 return self.doc.entity(q.speaker.entity)
+        a, b = self.sent_bounds[self.sent_of_tok[i]]
+        for k in range(i - 1, a - 1, -1):
+            if self.low[k] in self.speech and k not in self.mention_at:
+                g, _ = self._subject(k, a)
+                if g is not None:
+                    return g.items[0][1]
+                break
+        for k in range(i + 1, b):
+            low = self.low[k]
+            if low in _SAY_AFTER or low[:-3] in _SAY_AFTER and low.endswith("nya"):
+                if k in self.suffix_at:
+                    return self.suffix_at[k]
+                if k + 1 < b and (k + 1) in self.mention_at:
+                    return self.mentions[self.mention_at[k + 1]][3]
+                break
         return None
 
     def _date(self, t: _Trig, lo: int, hi: int) -> tuple[str | None, str]:
