@@ -315,6 +315,30 @@ def test_dateline_places(cleaner: Cleaner, place: str):
 
 
 @pytest.mark.parametrize("text", ["Kevin - Prince Boateng dan klubnya sepakat putus kontrak .",
-                                  "Paris Saint - Germain menang besar tadi malam ."])
+                                  "Paris Saint - Germain menang besar tadi malam .",
+                                  "GO - JEK menambah fitur baru untuk pengguna di Jakarta ."])
 def test_hyphenated_names_are_not_datelines(cleaner: Cleaner, text: str):
     assert clean(cleaner, text).dateline is None
+
+
+def test_metadata_author_is_credited(cleaner: Cleaner):
+    doc = clean(cleaner, "Gempa mengguncang Cianjur pada Senin siang.", meta={"author": "Budi Santoso; Rina Wijaya"})
+    assert doc.credits.authors == ["Budi Santoso", "Rina Wijaya"]
+
+
+def test_english_wire_story(cleaner: Cleaner):
+    from warta.nlp import Analyzer
+    text = ("SEOUL, June 21 (Yonhap) -- South Korea, the United States and Japan agreed to step up security "
+            "cooperation, Foreign Minister Cho Tae-yul said Friday. \"We agreed to respond firmly,\" Cho told "
+            "reporters.\n\nThe U.S. and Japan did not comment.\n\nRelated Articles\n\nN. Korea fires missile\n\n"
+            "(END)")
+    doc = Analyzer()(clean(cleaner, text))
+    assert (doc.dateline.place, doc.dateline.agency, doc.dateline.date_text) == ("SEOUL", "Yonhap", "June 21")
+    assert doc.language == "en"
+    assert doc.boilerplate == ["Related Articles", "N. Korea fires missile", "(END)"]
+    assert [s.text for s in doc.sentences] == [
+        "South Korea, the United States and Japan agreed to step up security cooperation, "
+        "Foreign Minister Cho Tae-yul said Friday.",
+        "\"We agreed to respond firmly,\" Cho told reporters.",
+        "The U.S. and Japan did not comment.",
+    ]

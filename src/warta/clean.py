@@ -324,7 +324,7 @@ class Cleaner:
                                                  or a in self.alias_to_name):
                 return Dateline(None, a, m["date"]), m.end()
             if (self._place_like(a) and len(a.split()) <= 4 and (rest[:1].isupper() or rest[:1] in "\"“'‘")
-                    and (a.isupper() or a.lower() in self.places)):
+                    and ((a.isupper() and len(a) >= 4) or a.lower() in self.places)):  # not "GO - JEK"
                 return Dateline(a, None, m["date"]), m.end()
         elif m and m.end() >= len(para.rstrip()) and self._agency_like(m["a"], outlet):
             return Dateline(None, m["a"].strip(), m["date"]), len(para)  # a dateline alone on its line
@@ -435,6 +435,11 @@ class Cleaner:
                 body = body[: m.start()].rstrip()
                 continue
             break
+
+        # an author from the input's metadata (HTML byline) is a credit too
+        meta_author = (doc.meta or {}).get("author")
+        if isinstance(meta_author, str) and meta_author.strip():
+            credits.authors[:0] = [x.strip() for x in re.split(r"\s*[;|]\s*|\s*,\s*(?=[A-Z])", meta_author) if x.strip()]
 
         # in-text credited sources, without the publisher itself
         credits.sources.extend(self.text_sources(body))
