@@ -169,3 +169,23 @@ def test_regions_are_places_of_their_country():
             assert r["code"] in {e.code for e in items[0].entries if e.kind == "city"}, r
             checked += 1
     assert checked > 0.9 * len(rows("regions.tsv"))
+
+
+@pytest.mark.parametrize("row", rows("name_blockers.tsv"), ids=lambda r: r["word"])
+def test_name_blockers_stop_the_capitalised_fallback(row):
+    from warta.actors import ActorLinker
+    from warta.model import Document
+    from warta.options import PipelineOptions
+
+    word = row["word"].capitalize()
+    text = f"Kemarin warga melihat {word} Wirasena Pratama di sana."
+    doc = Document(id="t", raw_text=text)
+    doc.text = text
+    ActorLinker(PipelineOptions(use_ner=False))(doc)
+    assert not any(word in e.name for e in doc.entities if e.label == "PER")
+    # and the same run without the blocker is taken for a person
+    text2 = "Kemarin warga melihat Wirasena Pratama di sana."
+    doc2 = Document(id="t", raw_text=text2)
+    doc2.text = text2
+    ActorLinker(PipelineOptions(use_ner=False))(doc2)
+    assert any(e.name == "Wirasena Pratama" for e in doc2.entities)

@@ -113,6 +113,12 @@ class ActorLinker:
         self.kb = kb or default_kb()
         self._ner = None
         self._ner_loaded = False
+        try:  # Indonesian morphology for the capitalised-run fallback ("Pelayanan Publik" is no name)
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415
+            self._stemmer = StemmerFactory().create_stemmer()
+            self._dictionary = self._stemmer.delegatedStemmer.dictionary
+        except Exception:
+            self._stemmer = self._dictionary = None
 
     # -- NER (optional, lazily imported: the model may not be shipped) -----------------
     def _ner_tagger(self):
@@ -410,6 +416,7 @@ class ActorLinker:
         orgs: list[Entry] = []
         countries: list[str] = []
         places: list[str] = []
+        host_from: int | None = None
         title_sector = None
         last_item_end = it.j
         # extend the role phrase
@@ -441,6 +448,8 @@ class ActorLinker:
                 continue
             t = toks[k][2]
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
+                if t.lower() in ("untuk", "di") and countries:
+                    host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
                 k += 1
                 continue
             if self._is_cap_word(t) and t.lower() not in STOP_CAP:
@@ -544,7 +553,7 @@ class ActorLinker:
             code = org.code
             sector = None
         elif countries:
-            code = countries[-1]
+            code = countries[host_from - 1] if host_from else countries[-1]
         elif places and not (org is not None and org.code == "IDN"):
             code = places[-1]
         elif org is not None and org.code and org.code != "UNK":
@@ -756,9 +765,47 @@ class ActorLinker:
                           source="speech-pattern")
                     k = j
                     continue
+                # fallback: a 2-4 word capitalised run in mid-sentence that looks like a name
+                if 2 <= j - k <= 4 and self._looks_like_name(text, toks, item_at, k, j, b):
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
+                          source="capitalized")
+                    k = j
+                    continue
                 k = max(j, k + 1)
                 continue
             k += 1
+
+    def _looks_like_name(self, text, toks, item_at, k: int, j: int, b: _Builder) -> bool:
+        """Capitalised-run person fallback (used when no NER model is shipped).
+
+        Mid-sentence (after a lowercase word or a comma), no word from ``name_blockers.tsv``,
+        no KB item inside, not followed by another capitalised word or a digit, not covered."""
+        if b.is_covered(toks[k][0], toks[j - 1][1]):
+            return False
+        prev = toks[k - 1][2] if k > 0 else ""
+        if not (prev == "," or (prev.isalpha() and prev.islower())):
+            return False
+        if prev.lower() in LOCATIVE or prev.lower() in ("di", "ke", "dari", "jalan", "kota"):
+            return False
+        words = [toks[x][2] for x in range(k, j) if toks[x][2].isalpha()]
+        if any(w.lower() in self.kb.name_blockers or w.lower() in STOP_CAP for w in words):
+            return False
+        if any(item_at.get(x) is not None for x in range(k, j)):
+            return False
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return False
+        if j < len(toks) and (toks[j][2][:1].isdigit() or toks[j][2] == "("):
+            return False
+        if self._stemmer is not None:
+            low = [w.lower() for w in words if len(w) > 2]
+            # an affixed Indonesian word (pe-an, ke-an, me-...) makes it a common-noun phrase
+            if any(self._stemmer.stem(w) != w for w in low):
+                return False
+            # so does a run made only of dictionary words ("Merah Putih", "Sistem Elektronik")
+            if low and all(self._dictionary.contains(w) for w in low):
+                return False
+        return True
 
     def _country_near(self, toks, item_at, k: int) -> str | None:
         """A country named right before "bernama"/a name: "warga Polandia bernama ..."."""
@@ -827,6 +874,7 @@ class ActorLinker:
         if org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
             code, sector = org.code, None
         code = code or (org.code if org and org.code not in (None, "UNK") else None) or home or "UNK"
+        b.cover(r.start, end)
         return b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k][0], toks[j - 1][1],
                      role=role_text, source="role-pattern")
 
