@@ -29,7 +29,7 @@ _QUOTE_CHARS = frozenset({"“", "”", '"'})
 _CONJ_GAP = re.compile(r"^\s*(?:,|dan|serta|maupun|&|and|,\s*dan|,\s*serta|,\s*and|/)?\s*$", re.I)
 #: A conjunction followed by a title ("dan Presiden Rusia Vladimir Putin").
 _CONJ_TITLE_GAP = re.compile(r"^\s*,?\s*(?:dan|serta|maupun|and)\s+(?:[\w.-]+\s+){1,4}$", re.I)
-_VERBISH = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}(?<!nya)$")
+_VERBISH = re.compile(r"^(?:meng|meny|mem|men|me[lrwy]|di|ber|be[lkr]|ter|te[r])[a-z]{3,}(?<!nya)$")
 #: Types whose nominal trigger takes the following name as the one acted upon
 #: ("penangkapan Herba"); for the others it is the doer ("serangan Israel").
 _OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE", "ASSAULT"})
@@ -105,7 +105,7 @@ class _Run:
         self.light, self.nomref = c(lang, "light"), c(lang, "nomref")
         self.demo, self.purpose = c(lang, "demo"), c(lang, "purpose")
         self.undergo, self.classifier = c(lang, "undergo"), c(lang, "classifier")
-        self.quant = c(lang, "quant")
+        self.quant, self.notverb = c(lang, "quant"), c(lang, "notverb")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -223,6 +223,16 @@ class _Run:
             else:
                 k += 1
         return out
+
+    def _is_verb(self, k: int) -> bool:
+        """A lower-case word with a verbal prefix (menangkap, diperiksa, bertemu) that is not
+        a known noun of that shape (tersangka, terdakwa, media)."""
+        if k < 0 or k >= self.n:
+            return False
+        low = self.low[k]
+        if low in self.notverb or not _VERBISH.match(low):
+            return False
+        return self.doc.text[self.tstart[k]:self.tstart[k] + 1].islower()
 
     def _inside_name(self, i: int, j: int) -> bool:
         """A trigger word that is part of a name ("Organisasi Pelarangan Senjata Kimia",
@@ -343,7 +353,7 @@ class _Run:
                 if before in self.prep or self._governed_coordination(g, lo):
                     k = g.first - 2
                     continue
-                if before and _VERBISH.match(before) and before not in self.speech:
+                if before and self._is_verb(g.first - 1) and before not in self.speech:
                     k = g.first - 2  # object of an earlier verb: keep looking for the shared subject
                     continue
                 return g, "subject left of the trigger"
@@ -374,7 +384,7 @@ class _Run:
                 return has_conj
             if low in ("dan", "serta"):
                 has_conj = True
-            elif _VERBISH.match(low) or low in _BOUND_PUNCT or low in self.bound:
+            elif self._is_verb(k) or low in _BOUND_PUNCT or low in self.bound:
                 return False
             k -= 1
             steps += 1
@@ -612,7 +622,7 @@ class _Run:
             k = self._skip_adverbs_left(k - 1, lo)
         if k >= lo and k not in self.mention_at:
             low = self.low[k]
-            if low in self.light or low in self.undergo or (_VERBISH.match(low) and low not in self.speech):
+            if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
                 return k
         return None
 
@@ -625,7 +635,7 @@ class _Run:
                 return self._group_starting_at(k, hi)
             low = self.low[k]
             if (not low.isalpha() or low in self.prep or low in self.bound or low == "yang"
-                    or _VERBISH.match(low) or low in self.demo or low in self.selfp):
+                    or self._is_verb(k) or low in self.demo or low in self.selfp):
                 return None
             k += 1
         return None
@@ -672,7 +682,7 @@ class _Run:
                 g = self._group_starting_at(k, before)
                 assert g is not None
                 prev = self.low[k - 1] if k - 1 >= a else ""
-                if prev not in self.prep and not (prev and _VERBISH.match(prev) and prev not in self.speech) \
+                if prev not in self.prep and not (prev and self._is_verb(k - 1) and prev not in self.speech) \
                         and not self._governed_coordination(g, a):
                     return g
                 k = g.last + 1
@@ -770,6 +780,8 @@ class _Run:
         best = None
         for tx in self.doc.temporal:
             if tx.value and tx.start >= s_char and tx.end <= e_char:
+                if tx.start > trig_off and self._topic_between(t.j, tx.start):
+                    continue  # "laporan terkait kasus ... pada tahun 2024": the topic's date
                 dist = abs(tx.start - trig_off)
                 if best is None or dist < best[0]:
                     best = (dist, tx)
@@ -788,6 +800,14 @@ class _Run:
                     f"'{tx.text}': the date of the article's statements"
             return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' in the clause"
         return self.ref_date, "no date in the clause: date of the article's current news"
+
+    def _topic_between(self, j: int, offset: int) -> bool:
+        k = j
+        while k < self.n and self.tstart[k] < offset:
+            if self.low[k] in self.nomref and self.low[k] != "sebagai":
+                return True
+            k += 1
+        return False
 
     def _location(self, lo: int, hi: int) -> dict[str, Any] | None:
         for k in range(lo, hi):
