@@ -189,3 +189,18 @@ def test_name_blockers_stop_the_capitalised_fallback(row):
     doc2.text = text2
     ActorLinker(PipelineOptions(use_ner=False))(doc2)
     assert any(e.name == "Wirasena Pratama" for e in doc2.entities)
+
+
+@pytest.mark.parametrize("row", rows("company_words.tsv"), ids=lambda r: r["word"])
+def test_company_words_make_companies(row):
+    from warta.actors import ActorLinker
+    from warta.model import Document
+    from warta.options import PipelineOptions
+
+    w = row["word"]
+    name = f"{w} Sinar Wirasena" if row["position"] == "head" else f"Sinar Wirasena {w}"
+    text = f"Polisi memeriksa {name} kemarin."
+    doc = Document(id="t", raw_text=text)
+    doc.text = text
+    ActorLinker(PipelineOptions(use_ner=False))(doc)
+    assert any(e.name == name and e.sector == "BUS" for e in doc.entities), [(e.name, e.sector) for e in doc.entities]

@@ -47,7 +47,6 @@ PLACE_HEAD = frozenset({"metro", "kota", "kabupaten", "bandar", "tanjung", "kepu
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
 LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat", "kota", "at", "in", "to", "from", "sekitar", "wilayah", "kawasan", "asal", "ibu"})
 ACTOR_VERB_WORDS = frozenset({"akan", "telah", "sudah", "juga", "tidak", "tak", "belum", "masih", "pun", "terus", "kembali", "sendiri"})
-COMPANY_HEADS = frozenset({"pt", "cv", "perum", "pd"})
 #: nouns after which a generic word is a modifier, not an actor ("bantuan militer")
 NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "kekuatan", "kendaraan", "pangkalan",
                            "kebijakan", "program", "anggaran", "proyek", "rumah", "kantor", "pesawat", "kapal",
@@ -351,6 +350,11 @@ class ActorLinker:
                 code = org.code
                 if code == "UNK" or not code:
                     code = home or "UNK"
+                if org.extend and j > it.j and code == "IDN":
+                    # "Pemerintah Provinsi Western Cape": the place says which country
+                    pc = self._country_of_place(text[toks[it.j][0]:toks[j - 1][1]])
+                    if pc and pc != "IDN" and org.name.startswith(("Pemerintah", "Pengadilan", "Kejaksaan")):
+                        code = pc
                 # "Kementerian Luar Negeri Jepang": a foreign country right after a body
                 c2 = item_at.get(j)
                 if org.code == "IDN" and c2 is not None and c2.first("country") and text[toks[j - 1][1]:c2.start] == " ":
@@ -361,6 +365,24 @@ class ActorLinker:
                 b.add(("ORG", _norm_name(name)), name, org.label, code, org.sector, it.start, end,
                       source="kb")
                 return j
+
+    def _company_at(self, text, toks, k: int) -> int:
+        """End token of a company name starting at ``k`` ("PT Loco Montrado"), or ``k``."""
+        n = len(toks)
+        t = toks[k][2]
+        if t.lower() in self.kb.company_heads and t[:1].isupper() and (len(t) > 2 or t.isupper()) and k + 1 < n \
+                and (self._is_cap_word(toks[k + 1][2]) or toks[k + 1][2].isupper()):
+            j = k + 1
+            while j < n and j - k < 7 and (self._is_cap_word(toks[j][2]) or toks[j][2].isupper()) \
+                    and text[toks[j - 1][1]:toks[j][0]] == " " and toks[j][2].lower() not in STOP_CAP \
+                    and toks[j][2].lower() not in self.kb.company_heads:
+                j += 1
+            return j if j > k + 1 else k
+        return k
+
+    def _company_tail_run(self, text, toks, k: int, j: int) -> bool:
+        """A capitalised run ending with a company word: "Wilmar Group", "United Airlines"."""
+        return j - k >= 2 and toks[j - 1][2].lower() in self.kb.company_tails
 
     def _actor_use(self, toks, it: Item) -> bool:
         """A capital used as an actor: "Washington menolak", not "di Washington"."""
@@ -431,6 +453,8 @@ class ActorLinker:
                 break
             if nxt is not None and nxt.first("title") and not nxt.first("role", "org"):
                 break
+            if nxt is not None and nxt.first("role") and toks[k - 1][2].lower() == "dan":
+                break  # "Presiden Prancis dan Menteri Luar Negeri Bangladesh": two offices
             if nxt is not None and (nxt.first("role") or nxt.first("org") or nxt.first("country") or nxt.first("city")
                                     or nxt.first("capital")):
                 o = nxt.first("org")
@@ -447,6 +471,15 @@ class ActorLinker:
                 last_item_end = k
                 continue
             t = toks[k][2]
+            cj = self._company_at(text, toks, k)
+            if cj > k:  # "Direktur PT Makassar Tene"
+                name_c = text[toks[k][0]:toks[cj - 1][1]]
+                b.add(("ORG", _norm_name(name_c)), name_c, "ORG", home or "UNK", "BUS", toks[k][0],
+                      toks[cj - 1][1], source="company-pattern")
+                orgs.append(Entry("org", name_c, name_c, home or "UNK", "BUS", "ORG"))
+                k = cj
+                last_item_end = k
+                continue
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
                 if t.lower() in ("untuk", "di") and countries:
                     host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
@@ -464,6 +497,9 @@ class ActorLinker:
                         _, e2 = self._read_name(text, toks, item_at, e + 1)
                         if e2 - (e + 1) >= 2 and e2 < n and toks[e2][2] == ",":
                             cont = True  # "Koordinator Gabdem, Guntur Harahap,": Gabdem is the body
+                            body = text[toks[k][0]:toks[e - 1][1]]
+                            b.add(("ORG", _norm_name(body)), body, "ORG", home or "UNK", None, toks[k][0],
+                                  toks[e - 1][1], source="role-pattern")
                     if cont:
                         k = e
                         continue
@@ -695,17 +731,13 @@ class ActorLinker:
                 continue
             low = t.lower()
             # companies: "PT Antam", "PT Loco Montrado"
-            if low in COMPANY_HEADS and t.isupper() and k + 1 < n and self._is_cap_word(toks[k + 1][2]):
-                j = k + 1
-                while j < n and j - k < 7 and (self._is_cap_word(toks[j][2]) or toks[j][2].isupper()) \
-                        and text[toks[j - 1][1]:toks[j][0]] == " " and toks[j][2].lower() not in STOP_CAP - COMPANY_HEADS:
-                    j += 1
-                if j > k + 1:
-                    name = text[s:toks[j - 1][1]]
-                    b.add(("ORG", _norm_name(name)), name, "ORG", home or "UNK", "BUS", s, toks[j - 1][1],
-                          source="company-pattern")
-                    k = j
-                    continue
+            j = self._company_at(text, toks, k)
+            if j > k:
+                name = text[s:toks[j - 1][1]]
+                b.add(("ORG", _norm_name(name)), name, "ORG", home or "UNK", "BUS", s, toks[j - 1][1],
+                      source="company-pattern")
+                k = j
+                continue
             # initials: "RN (30)", "tersangka berinisial SR", "MAM, NN, VS, dan MA"
             if t.isupper() and t.isalpha() and 1 <= len(t) <= 4 and item_at.get(k) is None \
                     and (self._initials_context(text, toks, k, k + 1) or self._in_initials_list(toks, k)):
@@ -763,6 +795,12 @@ class ActorLinker:
                     name = text[s:toks[j - 1][1]]
                     b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
                           source="speech-pattern")
+                    k = j
+                    continue
+                if self._company_tail_run(text, toks, k, j) and not b.is_covered(s, toks[j - 1][1]):
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("ORG", _norm_name(name)), name, "ORG", home or "UNK", "BUS", s, toks[j - 1][1],
+                          source="company-pattern")
                     k = j
                     continue
                 # fallback: a 2-4 word capitalised run in mid-sentence that looks like a name
