@@ -172,3 +172,10 @@ def test_lawyer_of_a_known_person_is_not_that_person(linker):
 def test_embassy_with_city_is_indonesian(linker):
     doc = run(linker, "KBRI Riyadh terus mendampingi WNI tersebut.", date="2017-03-16")
     assert ent(doc, "KBRI Riyadh").full_code == "IDN.GOV"
+
+
+def test_generic_noun_with_country_then_name(linker):
+    doc = run(linker, "Polisi Malaysia menahan seorang warga negara Indonesia, Sari Wulandari, di bandara.",
+              date="2017-02-20")
+    p = ent(doc, "Sari Wulandari")
+    assert p.code == "IDN" and p.role == "warga negara Indonesia"

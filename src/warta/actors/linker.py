@@ -704,6 +704,15 @@ class ActorLinker:
                 j = e
                 name = text[it.start:toks[e - 1][1]]
         sector = gen.sector
+        if sector in ("CVL", "CRM") and j + 1 < n and toks[j][2] == ",":
+            # "seorang warga negara Indonesia, Siti Aisyah": the noun phrase is the person's role
+            _, e = self._read_name(text, toks, item_at, j + 1)
+            if e - (j + 1) >= 2 and (e >= n or toks[e][2] in (",", ".") or toks[e][2].islower()):
+                pname = text[toks[j + 1][0]:toks[e - 1][1]]
+                b.add(("PER", _norm_name(pname)), pname, "PER", code, sector, toks[j + 1][0], toks[e - 1][1],
+                      role=name, source="role-pattern")
+                b.cover(it.start, toks[j - 1][1])
+                return e
         if gen.name.lower() in ("penyidik",) and code == "IDN":
             sector = "COP"
         if gen.name.lower() == "kementerian" and text[it.start:it.end][0].isupper():
