@@ -204,7 +204,9 @@ def test_seed_events(seed_path, pipeline) -> None:
     unsc = find("CONSULT", {"KOR", "IGO:UNSC"})
     assert unsc and unsc[0].date == "2024-06-20"
     assert any(e.type == "AID" and e.hypothetical for e in doc.events)
-    assert len(actual) == 4
+    title = find("CONSULT", {"PRK", "RUS"})  # "usai pertemuan Kim-Putin", stated only in the title
+    assert title and title[0].date is None and title[0].explain.get("source") == "title"
+    assert len(actual) == 5
 
 
 def test_reported_speech_is_attributed_to_the_speaker(ex: EventExtractor) -> None:
@@ -243,3 +245,14 @@ def test_light_verb_lends_its_subject_only_when_light(ex: EventExtractor) -> Non
     assert ev.type == "COERCE" and [a.sector for a in ev.actor] == ["JUD"] and codes(ev.recipient) == ["IDN"]
     [ev2] = ex(make("KPK mengabulkan permohonan Budi.")).events
     assert ev2.type == "REQUEST" and [a.sector for a in ev2.actor] != ["JUD"]
+
+
+def test_title_only_event_without_spans(ex: EventExtractor) -> None:
+    doc = make("Cho tiba di Seoul pada hari itu.")
+    doc.title = "Cho bertemu Blinken"
+    KNOWN_TITLE = Entity(id="B", name="Antony Blinken", label="PER", code="USA", sector="GOV",
+                         mentions=[])
+    doc.entities.append(KNOWN_TITLE)
+    [ev] = ex(doc).events
+    assert ev.type == "CONSULT" and ev.evidence is None and ev.trigger is None
+    assert sorted(codes(ev.actor)) == ["KOR", "USA"] and ev.date is None

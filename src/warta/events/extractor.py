@@ -40,6 +40,7 @@ _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:pekan ini|minggu ini|this week)\b", re.I)
 _SAY_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "tegas", "said"})
+_TITLE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
 _SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
@@ -75,8 +76,51 @@ class EventExtractor:
             return doc
         lang = "en" if doc.language == "en" else "id"
         run = _Run(self, doc, self.lex[lang], lang)
-        doc.events = run.extract()
+        events = run.extract()
+        events += self._title_events(doc, lang, events)
+        for n, ev in enumerate(events, 1):
+            ev.id = f"ev{n}"
+        doc.events = events
         return doc
+
+    def _title_events(self, doc: Document, lang: str, body: list[Event]) -> list[Event]:
+        """Events stated only in the title ("... usai pertemuan Kim-Putin"). The title has no
+        offsets in ``doc.text``, so these events carry no spans and no date of their own."""
+        title = (doc.title or "").strip()
+        if not title or not doc.entities:
+            return []
+        text = _TITLE_HYPHEN.sub(" ", title)
+        ents = []
+        for e in doc.entities:
+            if not e.code:
+                continue
+            forms = {m.text for m in e.mentions if m.kind != "pronoun" and len(m.text) > 2} | {e.name}
+            if e.label == "PER":
+                forms |= {w for w in e.name.replace("-", " ").split() if len(w) > 2 and w[0].isupper()}
+            ms = []
+            for f in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text):
+                    if not any(x.start <= m.start() < x.end for x in ms):
+                        ms.append(Mention(m.start(), m.end(), m.group(), "name"))
+            if ms:
+                ents.append(Entity(id=e.id, name=e.name, label=e.label, code=e.code, sector=e.sector,
+                                   role=e.role, mentions=ms))
+        if not ents:
+            return []
+        tdoc = Document(id=doc.id, raw_text=text, text=text, language=doc.language, entities=ents,
+                        published=None)
+        out = []
+        for ev in _Run(self, tdoc, self.lex[lang], lang).extract():
+            parts = _countries(ev)
+            if any(b.type == ev.type and _overlap(_countries(b), parts) for b in body):
+                continue  # the body restates it
+            ev.date, ev.trigger, ev.location = None, None, None
+            ev.explain["source"] = "title"
+            ev.explain["title_evidence"] = ev.evidence.text if ev.evidence else title
+            ev.evidence = None
+            ev.confidence = round(ev.confidence * 0.8, 3)
+            out.append(ev)
+        return out
 
 
 class _Run:
@@ -877,6 +921,10 @@ def _uniq(refs: list[ActorRef]) -> list[ActorRef]:
 
 def _countries(ev: Event) -> frozenset[str]:
     return frozenset(r.code.split(".")[0] for r in ev.actor + ev.recipient)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a | b) and len(a & b) / len(a | b) >= 0.5
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
