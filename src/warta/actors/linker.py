@@ -531,6 +531,14 @@ class ActorLinker:
         nm_it = item_at.get(k2)
         role_start = it.start
         role_end = toks[k - 1][1] if k > it.i else it.end
+        # the country at the end of a role is the code, not the role: "Menteri Luar Negeri (Korea Selatan)"
+        x = k - 1
+        while x >= it.j:
+            c_it = next((item_at[y] for y in range(max(it.j, x - 3), x + 1) if y in item_at and item_at[y].j == x + 1), None)
+            if c_it is None or not c_it.first("country") or c_it.first("org", "role"):
+                break
+            role_end = toks[c_it.i - 1][1]
+            x = c_it.i - 1
         role_text = text[role_start:role_end].strip(" ()")
         if role_entry is None and titles == [] and it.first("title"):
             k2, titles, title_sector = self._skip_titles(toks, item_at, it.i)
