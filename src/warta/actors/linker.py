@@ -688,7 +688,7 @@ class ActorLinker:
         n = len(toks)
         # "polisi Meksiko", "pemerintah Rusia", "warga negara Polandia", "hacker asal Rusia"
         k = j
-        if k < n and toks[k][2].lower() in ("asal", "negara", "dari") and text[toks[k - 1][1]:toks[k][0]] == " ":
+        if k < n and toks[k][2].lower() in ("asal", "negara", "dari", "in", "of") and text[toks[k - 1][1]:toks[k][0]] == " ":
             k += 1
         c = item_at.get(k)
         if c is not None and (c.first("country") or c.first("capital")) and text[toks[k - 1][1]:c.start] == " ":
