@@ -519,6 +519,10 @@ class _Run:
         elif voice == "passive":
             rec_g, how["recipient"] = self._subject(t.i, lo)
             actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW))
+            if rec_g is None:  # "akan diberikan kepada mitra ojol": the beneficiary
+                rec_g, r_how = self._after_prep(t.j, min(hi, t.j + 3), ("kepada", "terhadap", "bagi", "to"))
+                if rec_g is not None:
+                    how["recipient"] = r_how.replace("doer", "target")
         else:  # nominal
             if self._nominal_reference(t):
                 return None
@@ -583,6 +587,8 @@ class _Run:
             hypothetical = True
             flag_how.append("demanded by the preceding request")
         fut = self._future_before(t.i, lo)
+        if "futonly" in e.flags and not fut:
+            return None
         if fut:
             if etype in _COOP_FUTURE_TO_AGREE:
                 flag_how.append(f"future '{fut}' + {etype} -> AGREE")
