@@ -79,7 +79,15 @@ def _build_tokenizer(lang: str, abbrevs: tuple[Abbrev, ...]) -> Any:
     import spacy
     from spacy.util import compile_infix_regex
 
-    nlp = spacy.blank(lang)
+    if lang == "id":
+        # spaCy's own Indonesian tokenizer loads ~15,600 hyphenated special cases (10-15 s per
+        # process); the lean one from .ner drops them, and the infix change below keeps every
+        # hyphenated word whole anyway
+        from .ner import register_components
+        register_components()
+        nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "warta.id_tokenizer.v1"}}})
+    else:
+        nlp = spacy.blank(lang)
     # drop the infix rules that split words around a hyphen ("Jong-un" -> Jong - un);
     # a rule is dropped when it fires inside one of these hyphenated words
     hyphenated = ("Jong-un", "AS-Jepang", "negara-negara", "COVID-19", "ke-3", "Al-Baqarah")
