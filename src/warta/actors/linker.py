@@ -854,11 +854,13 @@ class ActorLinker:
             return False
         if self._stemmer is not None:
             low = [w.lower() for w in words if len(w) > 2]
-            # an affixed Indonesian word (pe-an, ke-an, me-...) makes it a common-noun phrase
-            if any(self._stemmer.stem(w) != w for w in low):
-                return False
-            # so does a run made only of dictionary words ("Merah Putih", "Sistem Elektronik")
+            # a run made only of dictionary words ("Merah Putih", "Sistem Elektronik")
             if low and all(self._dictionary.contains(w) for w in low):
+                return False
+            # a noun with the pe-an / ke-an confix ("Pelayanan", "Kepresidenan"); the stemmer
+            # (slow) only confirms words that already have the shape
+            if any(len(w) > 6 and w.startswith(("pe", "ke")) and w.endswith("an")
+                   and not self._dictionary.contains(w) and self._stemmer.stem(w) != w for w in low):
                 return False
         return True
 
