@@ -150,6 +150,7 @@ class _Run:
         self.demo, self.purpose = c(lang, "demo"), c(lang, "purpose")
         self.undergo, self.classifier = c(lang, "undergo"), c(lang, "classifier")
         self.quant, self.notverb = c(lang, "quant"), c(lang, "notverb")
+        self.plannoun = c(lang, "plannoun")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -787,8 +788,13 @@ class _Run:
                 hypothetical = True
                 how.append(f"conditional/plan '{low}' before the trigger")
                 break
-        # a condition stated after the act: "bantuan militer ... jika terjadi invasi"
-        for k in range(t.j, min(hi_sent, t.j + 14)):
+        if t.i > 0 and self.low[t.i - 1] in self.plannoun:
+            hypothetical = True
+            how.append(f"'{self.low[t.i - 1]}': planned or threatened, not done")
+        # a condition stated after the act: "bantuan militer ... jika terjadi invasi"; a
+        # promise, demand or threat with a conditional content is still made
+        after_range = () if t.entry.type in ("AGREE", "REQUEST", "THREATEN") else range(t.j, min(hi_sent, t.j + 14))
+        for k in after_range:
             low = self.low[k]
             if low in self.bound or low in (";", "."):
                 break
