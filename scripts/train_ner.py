@@ -50,6 +50,60 @@ def dataset_files(shared: Path) -> dict[str, Path]:
     }
 
 
+#: general Indonesian news roles that precede "<affiliation> <name>" ("Perdana Menteri
+#: Jepang Shinzo Abe", "Ketua Umum Partai X Y"): the construction the training sets have too
+#: few of, so the model merged the affiliation and the name into one entity
+_TITLES_LOC = ["Presiden", "Perdana Menteri", "Menteri Luar Negeri", "Menteri Pertahanan", "Gubernur",
+               "Bupati", "Wali Kota", "Kapolda", "Kapolres", "Duta Besar", "Kanselir", "Raja", "Wakil Presiden",
+               "Menlu", "Pangdam", "Kepala Dinas Kesehatan", "Ketua DPRD", "Warga", "pengusaha asal"]
+_TITLES_ORG = ["Ketua Umum", "Direktur Utama", "Sekretaris Jenderal", "Juru bicara", "Ketua", "Kepala",
+               "Wakil Ketua", "Direktur", "Komisaris", "anggota", "politikus", "pelatih", "Rektor"]
+_TAILS = [["mengatakan", "hal", "itu", "kepada", "wartawan", "."],
+          ["tiba", "di", "{LOC}", "pada", "Senin", "."],
+          ["bertemu", "dengan", "{PER}", "di", "{LOC}", "."],
+          ["menegaskan", "bahwa", "pihaknya", "tidak", "akan", "mundur", "."],
+          [",", "seperti", "dikutip", "{ORG}", ",", "menyebut", "keputusan", "itu", "sudah", "final", "."],
+          ["menolak", "berkomentar", "."]]
+
+
+def augment_role_names(sents, n: int, seed: int = 0):
+    """Synthetic sentences "<role> <LOC|ORG> <PER> ..." built from the entity names of the
+    training sentences themselves (mention replacement; deterministic for a seed)."""
+    import random
+
+    from warta.nlp.ner import bio_to_spans
+
+    rng = random.Random(seed)
+    names: dict[str, list[list[str]]] = {"PER": [], "LOC": [], "ORG": []}
+    for words, tags in sents:
+        for a, b, lab in bio_to_spans(tags):
+            if b - a <= 4 and words[a][:1].isupper():
+                names[lab].append(words[a:b])
+    if not all(names.values()):
+        return []
+    out = []
+    for _ in range(n):
+        aff = "LOC" if rng.random() < 0.6 else "ORG"
+        title = rng.choice(_TITLES_LOC if aff == "LOC" else _TITLES_ORG).split()
+        words = list(title)
+        tags = ["O"] * len(words)
+        for lab in (aff, "PER"):
+            ent = rng.choice(names[lab])
+            words += ent
+            tags += [("B-" if i == 0 else "I-") + lab for i in range(len(ent))]
+        for w in rng.choice(_TAILS):
+            if w in ("{LOC}", "{PER}", "{ORG}"):
+                lab = w[1:-1]
+                ent = rng.choice(names[lab])
+                words += ent
+                tags += [("B-" if i == 0 else "I-") + lab for i in range(len(ent))]
+            else:
+                words.append(w)
+                tags.append("O")
+        out.append((words, tags))
+    return out
+
+
 def write_docbin(nlp, sents, path: Path) -> int:
     from spacy.tokens import DocBin
 
@@ -107,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=None, help="override [system] seed")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra spaCy config override, e.g. components.tok2vec.model.encode.width=128")
+    ap.add_argument("--nergrit-repeat", type=int, default=2,
+                    help="NERGrit train is repeated this many times (it is the smaller, harder set)")
+    ap.add_argument("--augment", type=int, default=800,
+                    help="number of synthetic '<role> <LOC|ORG> <PER>' sentences added to train")
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
     ap.add_argument("--from-model", default=None,
                     help="skip training: score and install this already-trained model directory")
@@ -137,11 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.experiment_extra:
         train_names += ["nerp-train", "indolem-nerui", "indolem-nerugm"]
         args.no_install = True
-    train_sents = [s for n in train_names for s in read_conll(files[n])]
+    train_sents = []
+    for n in train_names:
+        repeat = args.nergrit_repeat if n == "nergrit-train" else 1
+        train_sents += read_conll(files[n]) * max(1, repeat)
+    train_sents += augment_role_names(train_sents, args.augment, seed=0)
     dev_sents = read_conll(files["idner-dev"]) + read_conll(files["nergrit-valid"])
     n_train = write_docbin(nlp0, train_sents, work / "train.spacy")
     n_dev = write_docbin(nlp0, dev_sents, work / "dev.spacy")
-    print(f"train: {n_train} sentences ({', '.join(train_names)}); dev: {n_dev} sentences "
+    print(f"train: {n_train} sentences ({', '.join(train_names)}; nergrit x{args.nergrit_repeat}, +{args.augment} synthetic); dev: {n_dev} sentences "
           f"(idner-dev + nergrit-valid)", flush=True)
 
     overrides: dict[str, object] = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}

@@ -76,7 +76,9 @@ def _load_nlp(model_dir: str) -> Any:
     import spacy
 
     register_components()
-    return spacy.load(model_dir)
+    # the tokenizer is fully defined by the config (warta.id_tokenizer.v1); reading its
+    # serialized copy would only compile the same regexes a second time (~0.2 s)
+    return spacy.load(model_dir, exclude=["tokenizer"])
 
 
 def _chunks(text: str, limit: int = _MAX_CHUNK) -> Iterator[tuple[int, str]]:
