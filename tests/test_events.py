@@ -256,3 +256,27 @@ def test_title_only_event_without_spans(ex: EventExtractor) -> None:
     [ev] = ex(doc).events
     assert ev.type == "CONSULT" and ev.evidence is None and ev.trigger is None
     assert sorted(codes(ev.actor)) == ["KOR", "USA"] and ev.date is None
+
+
+def test_planned_attack_is_hypothetical(ex: EventExtractor) -> None:
+    [ev] = ex(make("Korea Utara menyiapkan rencana serangan ke Jepang.")).events
+    assert ev.type == "ASSAULT" and ev.hypothetical
+
+
+def test_conditional_promise_is_still_a_promise(ex: EventExtractor) -> None:
+    [ev] = ex(make("Amerika Serikat berjanji akan membela Jepang jika diserang.")).events
+    assert ev.type == "AGREE" and not ev.hypothetical
+
+
+def test_promised_giving_is_agree_and_plain_giving_is_not_coded(ex: EventExtractor) -> None:
+    [ev] = ex(make("Bantuan itu akan diberikan kepada Budi oleh KPK.")).events
+    assert ev.type == "AGREE"
+    assert ex(make("KPK memberikan keterangan kepada Budi.")).events == []
+
+
+def test_week_reference_defers_to_the_dated_restatement(ex: EventExtractor) -> None:
+    text = ("Rusia dan Korea Utara menandatangani perjanjian pada pekan ini. "
+            "Pada Rabu (19 Juni), Rusia dan Korea Utara menandatangani perjanjian itu.")
+    doc = ex(make(text, temporal=[("pekan ini", "2024-06"), ("Rabu (19 Juni)", "2024-06-19")]))
+    [ev] = doc.events
+    assert ev.type == "SUPPORT" and ev.date == "2024-06-19"
