@@ -280,3 +280,13 @@ def test_week_reference_defers_to_the_dated_restatement(ex: EventExtractor) -> N
     doc = ex(make(text, temporal=[("pekan ini", "2024-06"), ("Rabu (19 Juni)", "2024-06-19")]))
     [ev] = doc.events
     assert ev.type == "SUPPORT" and ev.date == "2024-06-19"
+
+
+def test_bad_offsets_and_odd_sentences_do_not_crash(ex: EventExtractor) -> None:
+    doc = make("KPK menangkap Budi. Polisi menahan Budi.")
+    doc.entities.append(Entity(id="X", name="X", label="ORG", code="IDN",
+                               mentions=[Mention(500, 510, "X"), Mention(5, 3, "?")]))
+    doc.sentences = [Span(20, 41, doc.text[20:41]), Span(0, 25, doc.text[0:25])]  # unsorted, overlapping
+    doc.temporal = [Timex(900, 910, "?", "2020-01-01")]
+    events = ex(doc).events
+    assert any(e.type == "COERCE" for e in events)

@@ -162,7 +162,7 @@ class _Run:
 
     # ------------------------------------------------------------ indexing
     def _index_sentences(self) -> None:
-        spans = [(s.start, s.end) for s in self.doc.sentences] or [
+        spans = sorted((s.start, s.end) for s in self.doc.sentences) or [
             (m.start(), m.end()) for m in _SENT_RE.finditer(self.doc.text) if m.group().strip()]
         self.sent_of_tok = [0] * self.n
         self.sent_bounds: list[tuple[int, int]] = []  # token ranges
