@@ -290,3 +290,9 @@ def test_bad_offsets_and_odd_sentences_do_not_crash(ex: EventExtractor) -> None:
     doc.temporal = [Timex(900, 910, "?", "2020-01-01")]
     events = ex(doc).events
     assert any(e.type == "COERCE" for e in events)
+
+
+def test_judgement_voiced_by_a_speaker_is_an_accusation(ex: EventExtractor) -> None:
+    [ev] = [e for e in ex(make("Indonesia menyebut serangan Israel sebagai genosida.")).events if e.type == "ACCUSE"]
+    assert codes(ev.actor) == ["IDN"] and codes(ev.recipient) == ["ISR"]
+    assert ex(make("Kata genosida sering dipakai.")).events == []

@@ -33,6 +33,8 @@ def _sentence(form: str, row: dict[str, str], passive: bool) -> str:
     if row["lang"] == "en":
         verb = "held " if "noun" in row["flags"] else ""
         return f"Police {verb}{form} {after} with Jones on Monday."
+    if "evaluative" in row["flags"]:
+        return f"Polisi menyebut Budi {form} pada hari itu."
     will = "akan " if "futonly" in row["flags"] else ""
     if passive:
         return f"Budi {will}{form} oleh Polisi {after} pada hari itu."

@@ -150,7 +150,7 @@ class _Run:
         self.demo, self.purpose = c(lang, "demo"), c(lang, "purpose")
         self.undergo, self.classifier = c(lang, "undergo"), c(lang, "classifier")
         self.quant, self.notverb = c(lang, "quant"), c(lang, "notverb")
-        self.plannoun = c(lang, "plannoun")
+        self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -513,7 +513,22 @@ class _Run:
             voice = "passive"
         actor_g = rec_g = None
         light = None
-        if voice == "active":
+        if "evaluative" in e.flags:
+            # "Presiden Perancis menyebut krisis ini sebagai 'genosida'": the judgement is an
+            # accusation by whoever voices it, against the one it names
+            a_s = self.sent_bounds[t.sent][0]
+            ev_k = next((k for k in range(t.i - 1, max(a_s, t.i - 12) - 1, -1)
+                         if self.low[k] in self.evaluate and k not in self.mention_at), None)
+            if ev_k is None:
+                return None
+            actor_g, how["actor"] = self._subject(ev_k, self._clause_left(ev_k))
+            how["actor"] += f" (of '{self.low[ev_k]}')"
+            rec_g, how["recipient"] = self._first_after(ev_k + 1, t.i, self.loc | self.agent)
+            if rec_g is None:
+                rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + 6), self.loc | self.agent, hi)
+            if actor_g is None and rec_g is None:
+                return None
+        elif voice == "active":
             actor_g, how["actor"] = self._subject(t.i, lo)
             rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
                                                          | frozenset({"sebagai", "oleh"}), hi)
