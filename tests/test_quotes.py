@@ -350,3 +350,143 @@ def test_lowercase_verb_ends_the_name(qx):
 def test_every_sentence_opener_is_not_a_name(qx, word):
     text = (f'{word.capitalize()} Prilly Latuconsina mengatakan: "Kulit saya memang sangat tipis sekali."')
     assert direct(run(qx, text))[0].speaker.name == "Prilly Latuconsina"
+
+
+# ------------------------------------------------- role apposition, honorifics, running speaker
+def test_name_after_role_segment_with_rank(qx):
+    text = ('"Kami sudah menyita aset senilai miliaran rupiah," ujar Direktur Penindakan Kortas Tipikor '
+            'Bareskrim Polri, Brigjen Rahmat Hidayanto, dalam jumpa pers di Jakarta.')
+    assert direct(run(qx, text))[0].speaker.name == "Rahmat Hidayanto"
+
+
+def test_name_after_role_segment_without_second_comma(qx):
+    text = '"Korban langsung dibawa ke rumah sakit terdekat," kata Kepala Seksi Humas Polres Bogor, AKP Dedi Kurniawan.'
+    assert direct(run(qx, text))[0].speaker.name == "Dedi Kurniawan"
+
+
+def test_name_before_role_segment_is_kept(qx):
+    text = '"Kami akan memperbaiki jalan itu tahun depan," kata Budi Santoso, Ketua RT setempat.'
+    assert direct(run(qx, text))[0].speaker.name == "Budi Santoso"
+
+
+def test_rank_inside_the_name_run_is_dropped(qx):
+    text = '"Pelaku sudah kami amankan sejak Senin," kata Kapolres Malang Kota AKBP Budi Hermanto.'
+    assert direct(run(qx, text))[0].speaker.name == "Budi Hermanto"
+
+
+def test_linked_person_after_role_gives_code_and_sector(qx):
+    text = '"Kami akan menindak tegas setiap pelanggaran," kata Kapolres Bogor, AKBP Rio Wahyu Anggoro.'
+    ent = Entity("e1", "Rio Wahyu Anggoro", "PER", code="IDN", sector="COP",
+                 mentions=[mention(text, "Rio Wahyu Anggoro")])
+    sp = direct(run(qx, text, [ent]))[0].speaker
+    assert (sp.name, sp.entity, sp.code, sp.sector) == ("Rio Wahyu Anggoro", "e1", "IDN", "COP")
+
+
+@pytest.mark.parametrize("honorific", ["Bu", "Ibu", "Pak", "Bapak", "Mas", "Mbak"])
+def test_honorific_short_name_resolves_to_full_name(qx, honorific):
+    text = (f'Sri Wahyuningsih sudah berjualan sayur sejak 1998 di pasar itu.\n'
+            f'"Dulu pembeli ramai sekali setiap pagi," kata {honorific} Sri lagi.')
+    assert direct(run(qx, text))[-1].speaker.name == "Sri Wahyuningsih"
+
+
+def test_short_name_goes_to_the_entity_that_holds_it(qx):
+    text = ('Menteri Luar Negeri Cho Tae-yul tiba di Jakarta.\n'
+            '"Kami ingin memperluas kerja sama di bidang energi," ujar Cho.')
+    short = Entity("e2", "Cho", "PER", code="UNK", mentions=[mention(text, "Cho", nth=1)])
+    full = Entity("e1", "Cho Tae-yul", "PER", code="KOR", sector="GOV", mentions=[mention(text, "Cho Tae-yul")])
+    sp = direct(run(qx, text, [short, full]))[0].speaker
+    assert (sp.name, sp.code, sp.sector) == ("Cho Tae-yul", "KOR", "GOV")
+
+
+@pytest.mark.parametrize("cue", ["tanya", "jawab", "timpal", "sahut", "seru", "balas", "jelas"])
+def test_dialogue_cues(qx, cue):
+    text = ('Rina Marlina menunggu di depan kantor kelurahan sejak pagi.\n'
+            f'"Kapan bantuan itu akan dibagikan kepada warga?" {cue} Rina kepada petugas.')
+    assert direct(run(qx, text))[-1].speaker.name == "Rina Marlina"
+
+
+@pytest.mark.parametrize("verb", _rows("speech_acts"))
+def test_every_speech_act_subject_becomes_the_last_speaker(qx, verb):
+    text = ('"Kami menolak semua dakwaan jaksa," kata Hotman Siregar.\n'
+            f'Ketua majelis hakim Yusuf Effendi kemudian {verb} soal itu.\n'
+            '"Silakan sampaikan semuanya dalam pembelaan nanti," katanya.')
+    assert direct(run(qx, text))[-1].speaker.name == "Yusuf Effendi"
+
+
+def test_speech_subject_after_quote_wins_over_the_earlier_quote(qx):
+    text = ('"Kami sudah menyerahkan semua dokumen," kata Budi Santoso.\n'
+            'Jaksa KPK Eko Prasetyo juga turut merespons saat nama saksi disebutkan dalam sidang.\n'
+            '"Saksi itu kan sudah pernah dipanggil sebelumnya," ujarnya.')
+    ent = Entity("e1", "Eko Prasetyo", "PER", code="IDN", sector="JUD", mentions=[mention(text, "Eko Prasetyo")])
+    assert direct(run(qx, text, [ent]))[-1].speaker.name == "Eko Prasetyo"
+
+
+@pytest.mark.parametrize("paren", [
+    "dalam pertemuan di Dewan Keamanan",
+    "yang juga menjabat Wakil Ketua Komisi III DPR",
+    "Senin (3/3/2025)",
+    "saat ditemui di Gedung Merdeka pada Selasa (4/3)",
+    "Juru Bicara Kementerian Luar Negeri",
+])
+def test_subject_read_across_a_parenthetical(qx, paren):
+    text = f'Duta Besar Inggris untuk PBB Barbara Woodward, {paren}, mengatakan "semua pihak harus menahan diri dan berunding".'
+    assert direct(run(qx, text))[0].speaker.name == "Barbara Woodward"
+
+
+def test_menurut_description_is_kept(qx):
+    text = ('Menurut sejumlah kelompok maskapai, termasuk Asosiasi Transportasi Udara Internasional, '
+            '"kenaikan biaya bahan bakar tidak bisa dihindari lagi tahun ini".')
+    assert direct(run(qx, text))[0].speaker.name == "sejumlah kelompok maskapai"
+
+
+def test_description_subject_of_claim_verb_in_the_paragraph(qx):
+    text = ('"Kami sudah siap," kata Budi Santoso.\n'
+            'Seorang jenderal militer bahkan mengklaim, pasukannya telah merebut tiga desa dan warga sipil '
+            'sudah dievakuasi. "Kami akan terus maju sampai semua wilayah dibebaskan," tutur dia.')
+    ent = Entity("e1", "warga sipil", "PER", code="IDN", sector="CVL", mentions=[mention(text, "warga sipil")])
+    assert direct(run(qx, text, [ent]))[-1].speaker.name == "seorang jenderal militer"
+
+
+def test_description_subject_in_an_earlier_paragraph_is_weak(qx):
+    text = ('"Uang itu sudah kami serahkan kepada penyidik," kata Kombes Budi Santoso.\n'
+            'Korban kemudian menanyakan perkembangan kasus tersebut.\n'
+            'Pelaku sudah ditahan sejak pekan lalu.\n'
+            '"Pelaku sudah diberikan somasi pertama dan kedua oleh korban," katanya.')
+    assert direct(run(qx, text))[-1].speaker.name == "Budi Santoso"
+
+
+def test_predicate_is_not_a_description_subject(qx):
+    text = ('Presiden Catalonia, Carles Puigdemont, menyatakan akan tetap mendeklarasikan kemerdekaan '
+            '"jika pemerintah pusat memaksa dan tetap menolak berdialog."')
+    sp = direct(run(qx, text))[0].speaker
+    assert sp is None or "menyatakan" not in (sp.name or "")
+
+
+@pytest.mark.parametrize("tail,owner", [
+    ("tertulis di situs resmi Kementerian Luar Negeri", "Kementerian Luar Negeri"),
+    ("demikian bunyi keterangan tertulis Humas Polda Metro Jaya", "Humas Polda Metro Jaya"),
+    ("tulis laman resmi Badan Meteorologi", "Badan Meteorologi"),
+])
+def test_document_owner_is_the_speaker(qx, tail, owner):
+    text = f'"Warga diminta menunda perjalanan ke wilayah konflik," {tail}.'
+    assert direct(run(qx, text))[0].speaker.name == owner
+
+
+@pytest.mark.parametrize("row", read_rows("name_prefixes"))
+def test_every_name_prefix_is_dropped(qx, row):
+    word, kind = row[0], row[2]
+    pre = f"Brigjen {word}" if kind == "after-rank" else word
+    text = f'"Kami akan terus bekerja keras untuk rakyat," kata Kepala Dinas, {pre} Hendra Wijaya.'
+    assert direct(run(qx, text))[0].speaker.name == "Hendra Wijaya"
+
+
+@pytest.mark.parametrize("head", _rows("role_heads"))
+def test_every_role_head_gives_the_name_after_the_comma(qx, head):
+    text = f'"Kami akan terus bekerja keras untuk rakyat," kata {head.capitalize()} Dinas Sosial, Hendra Wijaya.'
+    assert direct(run(qx, text))[0].speaker.name == "Hendra Wijaya"
+
+
+@pytest.mark.parametrize("filler", _rows("source_fillers"))
+def test_every_source_filler_is_not_the_owner(qx, filler):
+    text = f'"Warga diminta menunda perjalanan ke wilayah konflik," tulis {filler} pernyataan pemerintah Spanyol.'
+    assert direct(run(qx, text))[0].speaker.name == "pemerintah Spanyol"

@@ -76,6 +76,8 @@ class QuoteExtractor:
         self.after_re = re.compile(r"\s*[,.:]?\s*(" + "|".join(map(re.escape, after)) + r")\b", re.I)
         before = sorted(self.lex.before, key=len, reverse=True)
         self.before_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, before)) + r")(?![\w-])", re.I)
+        acts = sorted(self.lex.before | self.lex.speech_acts, key=len, reverse=True)
+        self.act_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, acts)) + r")(?![\w-])", re.I)
         self.after_any_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, after)) + r")(?![\w-])", re.I)
         self.menurut_re = re.compile(r"(?<![\w-])(menurut|according to)\s+", re.I)
         self.en_after_re = re.compile(
@@ -228,7 +230,7 @@ class QuoteExtractor:
         def quoted(pos: int) -> bool:
             return any(a <= pos < b for a, b in inside)
 
-        for m in self.before_re.finditer(text):
+        for m in self.act_re.finditer(text):
             if quoted(m.start()):
                 continue
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
@@ -254,13 +256,15 @@ class QuoteExtractor:
         """A speaker phrase as a :class:`Speaker`.
 
         A person entity counts only when its mention ends the phrase (Indonesian puts the
-        name after the role: "Juru Bicara KPK Budi Prasetyo"); a short name that the
-        article introduced with another full name before this point keeps that name.
-        Organisations and countries give the code, the phrase stays the name
-        ("pemerintah Spanyol", "seorang pejabat Kemlu Jepang").
+        name after the role: "Juru Bicara KPK Budi Prasetyo"); a short name ("Cho", "Bu Sri"
+        after the honorific is dropped) becomes the full name the article introduced with that
+        word ("Cho Tae-yul"), with that person's code. Organisations and countries give the
+        code, the phrase stays the name ("pemerintah Spanyol", "seorang pejabat Kemlu Jepang").
         """
         span = Span(ph.start, ph.end, text[ph.start:ph.end])
         written = re.sub(r"\s+-\s+", "-", " ".join(ph.text.split()))
+        if ph.description and written[:1].isupper() and written[1:2].islower():
+            written = written[0].lower() + written[1:]  # sentence-initial "Seorang jenderal"
         expanded = re.sub(r"\s+-\s+", "-", expand_name(text, written, ph.start, self.lex.stops))
         ent, kind = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
         words = ph.text.split()
@@ -268,16 +272,59 @@ class QuoteExtractor:
                 w in self.lex.relational for w in words[:-1]) and not words[0][:1].isupper():
             # "istri Atim", "kuasa hukum Hendrogiarto": someone related to the person named
             return Speaker(written, None, ent.code, None), span
+        short = len(written.split()) == 1 and written[:1].isupper() and not ACRONYM_RE.match(written)
+        ent_name = self._unprefixed(ent.name) if ent is not None and ent.label == "PER" else ""
+        if short and (ent is None or (ent.label == "PER" and len(ent_name.split()) == 1)):
+            # a lone name word: the person of the article whose full name holds it
+            full = self._person_with(doc, expanded if len(expanded.split()) > 1 else written, ph.start)
+            if full is not None:
+                return Speaker(full.name, full.id, full.code, full.sector), span
+            if len(expanded.split()) > 1:
+                return Speaker(expanded, None, None, None), span
         if ent is not None and ent.label == "PER" and kind != "pronoun":
             if kind in ("name", None) or expanded == written or _same_last(expanded, ent.name):
-                return Speaker(ent.name, ent.id, ent.code, ent.sector), span
+                return Speaker(ent_name or ent.name, ent.id, ent.code, ent.sector), span
             other = next((e for e in doc.entities if e.label == "PER" and e.name == expanded), None)
             if other is not None:
                 return Speaker(other.name, other.id, other.code, other.sector), span
             return Speaker(expanded, None, None, None), span
         if ent is not None and ent.label != "PER":
             return Speaker(written, ent.id, ent.code, ent.sector), span
+        parts = expanded.split()
+        cut = max((k for k, w in enumerate(parts[:-2]) if ACRONYM_RE.match(w)), default=-1)
+        if cut >= 0 and not ph.description and all(w[:1].isupper() and not ACRONYM_RE.match(w)
+                                                   for w in parts[cut + 1:]):
+            # no entity: "Jaksa KPK Eko Prasetyo", "Dubes AS untuk PBB Nikki Haley" -> the name
+            # after the last acronym (a body's short name) when two capitalised words follow
+            expanded = " ".join(parts[cut + 1:])
         return Speaker(expanded, None, None, None), span
+
+    def _unprefixed(self, name: str) -> str:
+        """A name without the honorifics and ranks in front ("Mbak Dewi" -> "Dewi")."""
+        words = name.split()
+        while len(words) > 1 and (words[0].lower().rstrip(".") in self.lex.prefixes
+                                  or words[0].lower() in self.lex.after_rank):
+            words = words[1:]
+        return " ".join(words)
+
+    @staticmethod
+    def _person_with(doc: Document, name: str, pos: int) -> Entity | None:
+        """The person entity with a multi-word name that is ``name`` or holds its word,
+        named nearest before ``pos`` (else first after it)."""
+        want = name.lower().split()
+        best: tuple[int, Entity] | None = None
+        for e in doc.entities:
+            parts = e.name.lower().split()
+            if e.label != "PER" or len(parts) < 2:
+                continue
+            if parts != want and not (len(want) == 1 and want[0] in parts):
+                continue
+            starts = [m.start for m in e.mentions if m.kind != "pronoun"]
+            before = [x for x in starts if x < pos]
+            rank = max(before) if before else -(min(starts) if starts else 10 ** 9)
+            if best is None or rank > best[0]:
+                best = (rank, e)
+        return best[1] if best else None
 
     def _attribute(self, doc: Document, text: str, found: list[_Found],
                    subjects: list[tuple[int, Phrase]], paras: list[tuple[int, int]]) -> None:
@@ -315,12 +362,17 @@ class QuoteExtractor:
         for pos, sp, span in history:
             if pos < at and pos > best_pos:
                 best_pos, best = pos, (sp, span)
-        weak = None  # an organisation as subject ("KPK menyebut"): only when no person is found
+        # an organisation as subject ("KPK menyebut"), or a description or a lone unlinked word
+        # outside the quote's paragraph ("Korban menanyakan ..."): only when no person is found
+        weak = None
+        para_lo = text.rfind("\n", 0, at) + 1
         for pos, ph in subjects:
             if pos < at and pos > best_pos:
                 cand = self._speaker_of(doc, text, ph)
                 ent = doc.entity(cand[0].entity)
-                if (ent is not None and ent.label != "PER") or ACRONYM_RE.match(cand[0].name or ""):
+                lone = ent is None and len(ph.text.split()) == 1 and cand[0].name == ph.text
+                if ((ent is not None and ent.label != "PER") or ACRONYM_RE.match(cand[0].name or "")
+                        or ((ph.description or lone) and pos < para_lo)):
                     weak = cand
                     continue
                 best_pos, best = pos, cand

@@ -11,7 +11,8 @@ from importlib import resources
 
 RESOURCE_PACKAGE = "warta.resources"
 FILES = ("cues_after", "cues_before", "speaker_stops", "pronouns", "title_words", "name_links",
-         "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names")
+         "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names",
+         "name_prefixes", "role_heads", "speech_acts", "source_fillers")
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -45,6 +46,12 @@ class Lexicon:
     demonstratives: frozenset[str]
     relational: frozenset[str]
     not_names: frozenset[str]
+    #: ranks, titles and honorifics before a name (``prefixes``); "Pol"/"TNI" only after a rank
+    prefixes: frozenset[str] = frozenset()
+    after_rank: frozenset[str] = frozenset()
+    role_heads: frozenset[str] = frozenset()
+    speech_acts: frozenset[str] = frozenset()
+    source_fillers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,4 +74,8 @@ def load_lexicon() -> Lexicon:
         name_links=words("name_links"), skips=words("subject_skips"),
         source_nouns=words("source_nouns"), demonstratives=words("demonstratives"),
         relational=words("relational_nouns"), not_names=words("not_names"),
+        prefixes=frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] != ["after-rank"]),
+        after_rank=frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] == ["after-rank"]),
+        role_heads=words("role_heads"), speech_acts=words("speech_acts"),
+        source_fillers=words("source_fillers"),
     )

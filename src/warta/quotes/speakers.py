@@ -30,6 +30,8 @@ class Phrase:
     end: int
     text: str
     anaphoric: bool = False
+    #: a lowercase description read as a clause subject ("Seorang jenderal militer mengklaim")
+    description: bool = False
 
 
 def is_cap(tok: str) -> bool:
@@ -51,6 +53,12 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
     and stops at a stop word (dalam, kepada, saat, a weekday...), a digit or punctuation.
     """
     toks = tokens(text, pos, min(hi, pos + 240))
+    # '"...," tertulis di situs resmi Kemlu': prepositions before a document noun
+    lead = 0
+    while lead < len(toks) and lead < 3 and toks[lead][2].lower() in lex.source_fillers:
+        lead += 1
+    if 0 < lead < len(toks) and toks[lead][2].lower() in lex.source_nouns:
+        toks = toks[lead:]
     segments: list[list[tuple[int, int, str]]] = [[]]
     closed = False  # the current segment's name has ended; a ", Name" may still follow
     first_described = False  # the first segment held lowercase words ("CEO dan founder X")
@@ -72,6 +80,10 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
             segments[-1].append((s, e, t))
         elif t == "-" and segments[-1] and i + 1 < len(toks) and _is_word(toks[i + 1][2]):
             segments[-1].append((s, e, t))  # "Ong - art Klampaiboon"
+        elif (t == "." and segments[-1] and not closed and i + 1 < len(toks) and is_cap(toks[i + 1][2])
+              and _is_word(toks[i + 1][2]) and (segments[-1][-1][2].lower() in lex.prefixes
+                                                or re.fullmatch(r"[A-Z]", segments[-1][-1][2]))):
+            pass  # "Prof. Budi", "H. Sutrisno": the dot of a title or an initial
         elif t == "," and segments[-1] and len(segments) < 2:
             first_described = closed
             segments.append([])
@@ -87,8 +99,12 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
         two = segments[1]
         described = first_described or not is_cap(seg[0][2]) or any(
             _is_word(t) and not is_cap(t) and (k == 0 or seg[k - 1][2] != "-") for k, (_, _, t) in enumerate(seg))
-        if described and all(is_cap(t) or t == "-" for _, _, t in two) and 2 <= len(two) <= 6:
+        all_cap = all(is_cap(t) or t == "-" for _, _, t in two)
+        if described and all_cap and 2 <= len(two) <= 6:
             seg = two  # "jubir KPK, Budi Prasetyo,": the name follows the role
+        elif all_cap and 1 <= len(two) <= 7 and (
+                seg[0][2].lower() in lex.role_heads or two[0][2].lower() in lex.prefixes):
+            seg = two  # "Direktur Penindakan Bareskrim Polri, Brigjen Toto Suharyanto,"
     return _phrase(text, seg[:12], lex)
 
 
@@ -99,8 +115,11 @@ def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon) -> Phrase 
             seg = seg[k + 1:]  # "salah satu penumpang bernama Zhang" -> "Zhang"
             low = low[k + 1:]
             break
-    if len(seg) > 1 and low[0] in lex.source_nouns:
-        seg, low = seg[1:], low[1:]  # "pernyataan pemerintah Spanyol"
+    if len(seg) > 1 and low[0] in lex.source_nouns | lex.source_fillers:
+        # "pernyataan pemerintah Spanyol", "bunyi keterangan tertulis Humas Polda"
+        while len(seg) > 1 and low[0] in lex.source_nouns | lex.source_fillers:
+            seg, low = seg[1:], low[1:]
+    seg, low = strip_prefixes(seg, low, lex)
     if not seg:
         return None
     s, e = seg[0][0], seg[-1][1]
@@ -109,6 +128,25 @@ def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon) -> Phrase 
     if len(seg) == 1 and low[0] in lex.demonstratives:
         anaphoric = True
     return Phrase(s, e, text[s:e], anaphoric)
+
+
+def strip_prefixes(seg: list[tuple[int, int, str]], low: list[str],
+                   lex: Lexicon) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Drop a rank, title or honorific and what precedes it from a capitalised name run:
+    "Bu Sri" -> "Sri", "Kapolres Malang AKBP Budi Hermanto" -> "Budi Hermanto",
+    "Irjen Pol Karyoto" -> "Karyoto". A prefix must be capitalised and followed by a
+    capitalised word (lowercase "ibu Atim" is a relation, not an honorific)."""
+    cut = -1
+    for k in range(len(seg) - 1):
+        if low[k] in lex.prefixes and seg[k][2][:1].isupper():
+            n = k + 1
+            while n < len(seg) - 1 and low[n] in lex.after_rank:
+                n += 1
+            if is_cap(seg[n][2]) and all(is_cap(t) or t in ("-", ".") for _, _, t in seg[n:]):
+                cut = n
+    if cut > 0:
+        seg, low = seg[cut:], low[cut:]
+    return seg, low
 
 
 def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | None:
@@ -120,16 +158,21 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
     while j >= 0 and toks[j][2].lower() in lex.skips:
         j -= 1
     if j >= 0 and toks[j][2] == ",":
-        # appositive: ", juru bicara pemerintahan ," or just "Indra, mengungkapkan"
+        # a parenthetical between subject and verb: ", juru bicara pemerintahan ,",
+        # ", dalam pertemuan di Dewan Keamanan ,", ", yang juga menjabat ... ,",
+        # ", Senin (3/3/2025) ,", ", Juru Bicara Kemlu ,"; or just "Indra, mengungkapkan"
         k = j - 1
-        app_end = k
-        while k >= 0 and toks[k][2] != "," and _is_word(toks[k][2]):
+        while k >= 0 and toks[k][2] != ",":
             k -= 1
-        app = toks[k + 1:app_end + 1]
-        if app and not is_cap(app[0][2]) and k >= 0 and toks[k][2] == ",":
+        app = toks[k + 1:j]
+        head = app[0][2] if app else ""
+        paren = bool(app) and k >= 1 and _is_word(toks[k - 1][2]) and (
+            not is_cap(head) or head.lower() in lex.stops or head.lower() in lex.not_names
+            or head.lower() in lex.role_heads)
+        if paren:
             j = k - 1
-        elif app and is_cap(app[-1][2]):
-            j = app_end
+        elif app and _is_word(app[-1][2]) and is_cap(app[-1][2]):
+            j = j - 1
         else:
             return None
     if j < 0:
@@ -148,8 +191,32 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
             break
         j -= 1
     if not run:
-        return None
+        return _description(text, toks[:j + 1], lex)
     return _phrase(text, run[-8:], lex)
+
+
+def _description(text: str, toks: list[tuple[int, int, str]], lex: Lexicon) -> Phrase | None:
+    """A lowercase noun phrase that is the whole clause subject of a speech verb:
+    "Seorang jenderal militer bahkan mengklaim", "Sementara itu, warga sekitar mengatakan".
+    Only short phrases (at most five words) made of plain words, no stop word, no pronoun."""
+    k = len(toks)
+    while k > 0 and _is_word(toks[k - 1][2]):
+        k -= 1
+    if k > 0 and toks[k - 1][2] != ",":
+        return None  # a bracket or a dash: not a plain clause subject
+    np = toks[k:]
+    while np and (np[0][2].lower() in lex.not_names or np[0][2].lower() == "itu"):
+        np = np[1:]
+    low = [t.lower() for _, _, t in np]
+    verbs = lex.before | lex.speech_acts | lex.skips | frozenset(lex.after)
+    if not 1 <= len(np) <= 5 or any(w in lex.stops or w in lex.pronouns or w in verbs for w in low):
+        return None  # "menyatakan akan tetap": a predicate, not a subject
+    if any(is_cap(t) for _, _, t in np[1:]):
+        return None  # a capitalised word inside: not a plain description
+    ph = _phrase(text, np, lex)
+    if ph is not None and not ph.anaphoric:
+        ph.description = True
+    return ph
 
 
 def nearest_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | None:
