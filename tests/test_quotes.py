@@ -490,3 +490,29 @@ def test_every_role_head_gives_the_name_after_the_comma(qx, head):
 def test_every_source_filler_is_not_the_owner(qx, filler):
     text = f'"Warga diminta menunda perjalanan ke wilayah konflik," tulis {filler} pernyataan pemerintah Spanyol.'
     assert direct(run(qx, text))[0].speaker.name == "pemerintah Spanyol"
+
+
+def test_bare_role_goes_to_the_person_introduced_with_it(qx):
+    text = ('Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi banjir pada Senin.\n'
+            'Warga Siti Aminah mengatakan air naik sejak subuh.\n'
+            '"Kami sudah mengerahkan dua ratus personel ke lokasi," kata Kapolres, Senin (3/3/2025).')
+    rio = Entity("e1", "Rio Wahyu Anggoro", "PER", code="IDN", sector="COP",
+                 mentions=[mention(text, "Rio Wahyu Anggoro")])
+    siti = Entity("e2", "Siti Aminah", "PER", code="IDN", sector="CVL", mentions=[mention(text, "Siti Aminah")])
+    sp = direct(run(qx, text, [rio, siti]))[-1].speaker
+    assert (sp.name, sp.entity) == ("Rio Wahyu Anggoro", "e1")
+
+
+def test_bare_role_goes_to_last_speaker_of_the_same_sector(qx):
+    text = ('Kombes Susanto menjelaskan bahwa gerai itu dibuka untuk para pengemudi ojol.\n'
+            '"Kami ingin membantu para pengemudi mendapatkan kebutuhan pokok," kata Kapolres.')
+    sus = Entity("e1", "Susanto", "PER", code="IDN", sector="COP", mentions=[mention(text, "Susanto")])
+    role = Entity("e2", "Polres", "ORG", code="IDN", sector="COP", mentions=[mention(text, "Kapolres", "role")])
+    assert direct(run(qx, text, [sus, role]))[-1].speaker.name == "Susanto"
+
+
+def test_bare_role_without_any_clue_stays_the_role(qx):
+    text = ('Siti Aminah mengatakan air naik sejak subuh.\n'
+            '"Kami sudah mengerahkan dua ratus personel ke lokasi," kata Kapolres.')
+    siti = Entity("e2", "Siti Aminah", "PER", code="IDN", sector="CVL", mentions=[mention(text, "Siti Aminah")])
+    assert direct(run(qx, text, [siti]))[-1].speaker.name == "Kapolres"

@@ -336,7 +336,9 @@ class QuoteExtractor:
                 continue
             r = f.raw
             ph = f.phrase
-            if ph is not None and not ph.anaphoric:
+            if ph is not None and not ph.anaphoric and ph.text.lower() in self.lex.role_heads:
+                self._role_only(doc, text, f, ph, history, subjects)
+            elif ph is not None and not ph.anaphoric:
                 f.speaker, f.speaker_span = self._speaker_of(doc, text, ph)
             elif ph is not None or f.cue is not None:
                 self._anaphor(doc, text, f, history, subjects)
@@ -354,6 +356,35 @@ class QuoteExtractor:
             start = r.open_at if r.open_at is not None else r.start
             if not text[plo:start].strip():
                 para_first[r.last_para] = f
+
+    def _role_only(self, doc: Document, text: str, f: _Found, ph: Phrase,
+                   history: list[tuple[int, Speaker, Span]], subjects: list[tuple[int, Phrase]]) -> None:
+        """A bare role ("kata Kapolres", "ujar Menlu") names the person the article gave that
+        role: a person entity whose role holds the word, else the last speaker when the
+        actors stage puts the role in that speaker's sector; else the role as written."""
+        word = ph.text.lower()
+        span = Span(ph.start, ph.end, text[ph.start:ph.end])
+        # "Kapolres Metro Jakarta Pusat Kombes Susatyo": the role word written shortly before
+        # a person's name earlier in the article
+        intro = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(ph.text) + r"(?![\w-])", text)
+                 if m.start() < ph.start]
+        pers = [(m.start, e) for e in doc.entities if e.label == "PER" for m in e.mentions
+                if m.kind == "name" and m.start < ph.start
+                and any(0 < m.start - a <= 80 and "\n" not in text[a:m.start] for a in intro)]
+        if pers:
+            e = max(pers, key=lambda p: p[0])[1]
+            f.speaker, f.speaker_span = Speaker(e.name, e.id, e.code, e.sector), span
+            return
+        ent, _ = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
+        probe = _Found(raw=f.raw, text=f.text)
+        self._anaphor(doc, text, probe, history, subjects)
+        last = doc.entity(probe.speaker.entity) if probe.speaker is not None else None
+        if (last is not None and last.label == "PER" and ent is not None and ent.sector
+                and last.sector == ent.sector):
+            f.speaker, f.speaker_span = probe.speaker, probe.speaker_span or span
+            return
+        code, sector = (ent.code, ent.sector) if ent is not None else (None, None)
+        f.speaker, f.speaker_span = Speaker(ph.text, None, code, sector), span
 
     def _anaphor(self, doc: Document, text: str, f: _Found, history: list[tuple[int, Speaker, Span]],
                  subjects: list[tuple[int, Phrase]]) -> None:
