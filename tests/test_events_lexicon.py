@@ -28,7 +28,7 @@ def _doc(text: str, lang: str, names: dict[str, tuple[str, str]]) -> Document:
     return Document(id="t", raw_text=text, text=text, language=lang, entities=ents)
 
 
-def _sentence(form: str, row: dict[str, str], passive: bool) -> str:
+def _sentence(form: str, row: dict[str, str], passive: bool, nominal: bool = False) -> str:
     after = next((w for w in row["after"].split("|") if w and not w.startswith("!")), "")
     if row["lang"] == "en":
         verb = "held " if "noun" in row["flags"] else ""
@@ -36,6 +36,8 @@ def _sentence(form: str, row: dict[str, str], passive: bool) -> str:
     if "evaluative" in row["flags"]:
         return f"Polisi menyebut Budi {form} pada hari itu."
     will = "akan " if "futonly" in row["flags"] else ""
+    if nominal:
+        return f"Polisi menggelar {form} dengan Budi {after} pada hari itu."
     if passive:
         return f"Budi {will}{form} oleh Polisi {after} pada hari itu."
     return f"Polisi {will}{form} dengan Budi {after} pada hari itu."
@@ -47,7 +49,7 @@ def test_row_forms_trigger_an_event(row: dict[str, str], extractor: EventExtract
     assert entries, "row generates no surface form"
     for entry in entries:
         form = " ".join(entry.surface)
-        text = _sentence(form, row, entry.voice == "passive")
+        text = _sentence(form, row, entry.voice == "passive", entry.voice == "nominal")
         names = {"Polisi": ("IDN", "COP"), "Budi": ("IDN", "CVL")} if row["lang"] == "id" else \
             {"Police": ("GBR", "COP"), "Jones": ("GBR", "CVL")}
         doc = extractor(_doc(text, row["lang"], names))
@@ -83,3 +85,31 @@ def test_nasal_keeps_clusters() -> None:
     assert nasal("protes") == "memprotes"
     assert nasal("transfer") == "mentransfer"
     assert nasal("syukur") == "mensyukur"
+
+
+#: Modes of PLOVER 2.0 per type (PLOVER manual tables), as the lexicon may use them.
+MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"}, "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"non-force", "blockade", "occupy", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"},
+    "CONCEDE": {"convict"},  # acquittal rows reuse the court mode name
+}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}:{r['line']}:{r['root']}" for r in ROWS])
+def test_row_mode_and_flags_are_valid(row: dict[str, str]) -> None:
+    if row["mode"]:
+        assert row["mode"] in MODES.get(row["type"], set()), row
+    known = {"recip", "need2", "noun", "passive", "visit", "needrec", "agentgen", "futonly", "evaluative"}
+    for f in filter(None, row["flags"].split(",")):
+        assert f in known or f.startswith("jud="), f

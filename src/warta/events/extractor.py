@@ -296,10 +296,11 @@ class _Run:
         """The entry whose ``after`` constraint holds; constrained entries win over bare ones."""
         nxt = self.low[after_idx:after_idx + _AFTER_WINDOW]
         window = " " + " ".join(nxt) + " "
-        head = " " + " ".join(nxt[:2]) + " "
+        head = " ".join(nxt[:3])
         generic = None
         for e in entries:
-            if any(head.startswith(" " + w + " ") for w in e.not_after):
+            # "!w" blocks w (or a word starting with it: "kesehatannya") right after the trigger
+            if any(head.startswith(w) and (" " in w or not nxt or nxt[0].startswith(w)) for w in e.not_after):
                 continue
             if e.after:
                 if any(" " + w + " " in window for w in e.after):
@@ -632,6 +633,9 @@ class _Run:
         if etype == "CONSULT" and (voice == "passive" and not actor_g or any(
                 r.sector == "MED" for r in actors + recips)):
             return None  # "saat ditemui wartawan": a press availability, not a meeting of actors
+        if etype == "CONSULT" and (not actors or (voice == "nominal" and len(
+                {(r.code, r.entity) for r in actors + recips}) < 2)):
+            return None  # a visit needs a visitor; a meeting noun needs two named parties
         if "needrec" in e.flags and not recips:
             return None
         if not actors and not recips:
