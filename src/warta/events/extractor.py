@@ -300,7 +300,8 @@ class _Run:
         generic = None
         for e in entries:
             # "!w" blocks w (or a word starting with it: "kesehatannya") right after the trigger
-            if any(head.startswith(w) and (" " in w or not nxt or nxt[0].startswith(w)) for w in e.not_after):
+            if any(head.startswith(w) if " " in w else any(x.startswith(w) for x in nxt[:2])
+                   for w in e.not_after):
                 continue
             if e.after:
                 if any(" " + w + " " in window for w in e.after):
