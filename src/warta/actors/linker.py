@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Document, Entity, Mention
+from ..model import Document, Entity, Mention, Span
 from ..options import PipelineOptions
 from .coref import resolve_coreference
 from .home import home_country
@@ -112,6 +112,7 @@ class ActorLinker:
         self.kb = kb or default_kb()
         self._ner = None
         self._ner_loaded = False
+        self._ner_tagger()  # load once with the stage, not inside the first document
         try:  # Indonesian morphology for the capitalised-run fallback ("Pelayanan Publik" is no name)
             from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415
             self._stemmer = StemmerFactory().create_stemmer()
@@ -939,8 +940,35 @@ class ActorLinker:
         tagger = self._ner_tagger()
         if tagger is None:
             return
+        # Only short windows around capitalised runs that the KB, the patterns and the
+        # fallback left unexplained go to the model: it costs ~10x the rest of this stage
+        # per character, so it must not see the whole text (budget: actors <= 20% of extract).
+        text = doc.text
+        windows: list[tuple[int, int]] = []
+        n = len(toks)
+        k = 1
+        while k < n:
+            t0 = toks[k][2]
+            if t0[:1].isupper() and t0.isalpha() and not t0.isupper() and t0.lower() not in STOP_CAP \
+                    and not b.is_covered(toks[k][0], toks[k][1]) and toks[k - 1][2] not in ".!?\n":
+                j = k
+                while j < n and toks[j][2][:1].isupper() and toks[j][2].isalpha() and not b.is_covered(toks[j][0], toks[j][1]):
+                    j += 1
+                if j - k >= 2:
+                    ws, we = toks[max(0, k - 3)][0], toks[min(n - 1, j + 1)][1]
+                    if windows and ws <= windows[-1][1]:
+                        windows[-1] = (windows[-1][0], we)
+                    else:
+                        windows.append((ws, we))
+                k = j + 1
+                continue
+            k += 1
+        if not windows:
+            return
+        spans: list[tuple[int, int, str]] = []
         try:
-            spans = tagger.spans(doc.text)
+            for (ws, we), found in zip(windows, tagger.pipe_spans([text[ws:we] for ws, we in windows])):
+                spans.extend((ws + s0, ws + e0, lab) for s0, e0, lab in found)
         except Exception as exc:  # a broken model must not cost the article its actors
             doc.warnings.append(f"actors: NER failed: {type(exc).__name__}")
             return
