@@ -516,3 +516,28 @@ def test_bare_role_without_any_clue_stays_the_role(qx):
             '"Kami sudah mengerahkan dua ratus personel ke lokasi," kata Kapolres.')
     siti = Entity("e2", "Siti Aminah", "PER", code="IDN", sector="CVL", mentions=[mention(text, "Siti Aminah")])
     assert direct(run(qx, text, [siti]))[-1].speaker.name == "Kapolres"
+
+
+def test_role_with_lowercase_words_before_a_rank(qx):
+    text = '"Kami menemukan potongan tubuh korban di zona itu," kata Ketua tim SAR Zona C Kapten Catur Waluyo.'
+    assert direct(run(qx, text))[0].speaker.name == "Catur Waluyo"
+
+
+def test_spelled_out_rank_is_dropped(qx):
+    text = '"Kasus itu masih kami dalami," kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Awi Setiyono.'
+    assert direct(run(qx, text))[0].speaker.name == "Awi Setiyono"
+
+
+def test_affixed_verb_ends_a_description(qx):
+    text = '"Mereka membuat saya menjadi aktor seperti sekarang," kata sang aktor mengawali pengumumannya.'
+    assert direct(run(qx, text))[0].speaker.name == "sang aktor"
+
+
+def test_place_glued_to_an_entity_name_is_dropped(qx):
+    text = ('Gubernur Riau Abdul Wahid meluncurkan mobil pangan murah di Pekanbaru.\n'
+            '"Program ini untuk menjaga daya beli masyarakat kita," kata Wahid.')
+    riau = Entity("e1", "Riau", "GPE", code="IDN", mentions=[mention(text, "Riau")])
+    wahid = Entity("e2", "Riau Abdul Wahid", "PER", code="IDN", sector="GOV",
+                   mentions=[mention(text, "Riau Abdul Wahid"), mention(text, "Wahid", "short", nth=1)])
+    sp = direct(run(qx, text, [riau, wahid]))[0].speaker
+    assert (sp.name, sp.entity, sp.sector) == ("Abdul Wahid", "e2", "GOV")

@@ -278,15 +278,15 @@ class QuoteExtractor:
             # a lone name word: the person of the article whose full name holds it
             full = self._person_with(doc, expanded if len(expanded.split()) > 1 else written, ph.start)
             if full is not None:
-                return Speaker(full.name, full.id, full.code, full.sector), span
+                return self._person(doc, full, expanded), span
             if len(expanded.split()) > 1:
                 return Speaker(expanded, None, None, None), span
         if ent is not None and ent.label == "PER" and kind != "pronoun":
             if kind in ("name", None) or expanded == written or _same_last(expanded, ent.name):
-                return Speaker(ent_name or ent.name, ent.id, ent.code, ent.sector), span
+                return self._person(doc, ent, expanded), span
             other = next((e for e in doc.entities if e.label == "PER" and e.name == expanded), None)
             if other is not None:
-                return Speaker(other.name, other.id, other.code, other.sector), span
+                return self._person(doc, other, expanded), span
             return Speaker(expanded, None, None, None), span
         if ent is not None and ent.label != "PER":
             return Speaker(written, ent.id, ent.code, ent.sector), span
@@ -298,6 +298,27 @@ class QuoteExtractor:
             # after the last acronym (a body's short name) when two capitalised words follow
             expanded = " ".join(parts[cut + 1:])
         return Speaker(expanded, None, None, None), span
+
+    def _person(self, doc: Document, ent: Entity, written: str = "") -> Speaker:
+        """A person entity as a speaker, its name cleaned of what is not the name: a rank or
+        honorific ("Mbak Dewi"), a place or body glued in front ("Riau Abdul Wahid" when
+        Riau is an entity of the article, "Menhub Budi Karya"); the fuller form the text
+        gives when the entity's name merely ends with it."""
+        name = self._unprefixed(ent.name)
+        words = name.split()
+        if len(written.split()) > 1 and name.endswith(" " + written):
+            words = written.split()
+        others = {o.name.lower() for o in doc.entities if o.label != "PER"}
+        others |= {m.text.lower() for o in doc.entities if o.label != "PER" for m in o.mentions}
+        changed = True
+        while changed and len(words) > 2 and all(w[:1].isupper() for w in words):
+            changed = False
+            for k in range(len(words) - 2, 0, -1):
+                head = " ".join(words[:k]).lower()
+                if head in others or (k == 1 and head in self.lex.role_heads):
+                    words, changed = words[k:], True
+                    break
+        return Speaker(" ".join(words), ent.id, ent.code, ent.sector)
 
     def _unprefixed(self, name: str) -> str:
         """A name without the honorifics and ranks in front ("Mbak Dewi" -> "Dewi")."""
@@ -373,7 +394,7 @@ class QuoteExtractor:
                 and any(0 < m.start - a <= 80 and "\n" not in text[a:m.start] for a in intro)]
         if pers:
             e = max(pers, key=lambda p: p[0])[1]
-            f.speaker, f.speaker_span = Speaker(e.name, e.id, e.code, e.sector), span
+            f.speaker, f.speaker_span = self._person(doc, e), span
             return
         ent, _ = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
         probe = _Found(raw=f.raw, text=f.text)
@@ -403,6 +424,7 @@ class QuoteExtractor:
                 ent = doc.entity(cand[0].entity)
                 lone = ent is None and len(ph.text.split()) == 1 and cand[0].name == ph.text
                 if ((ent is not None and ent.label != "PER") or ACRONYM_RE.match(cand[0].name or "")
+                        or (ent is None and ACRONYM_RE.match(ph.text))
                         or ((ph.description or lone) and pos < para_lo)):
                     weak = cand
                     continue
@@ -423,7 +445,7 @@ class QuoteExtractor:
             if pers:
                 ent = max(pers, key=lambda p: p[0])[1]
         if ent is not None:
-            f.speaker = Speaker(ent.name, ent.id, ent.code, ent.sector)
+            f.speaker = self._person(doc, ent) if ent.label == "PER" else Speaker(ent.name, ent.id, ent.code, ent.sector)
 
     # ------------------------------------------------------------------ merging
     def _merge(self, text: str, found: list[_Found]) -> list[_Found]:

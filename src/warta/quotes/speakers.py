@@ -7,8 +7,10 @@ found in the article, or kept as written (a description such as "juru bicara Kem
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Document, Entity
 from .lexicon import Lexicon
@@ -36,6 +38,26 @@ class Phrase:
 
 def is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok[:1].isdigit() is False and tok[:1] in "’'" and tok[1:2].isupper())
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    """PySastrawi's stemmer (dictionary-backed), or None when it is not installed."""
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415
+    except Exception:  # optional: without it descriptions just read a little further
+        return None
+    return StemmerFactory().create_stemmer()
+
+
+def verb_like(word: str) -> bool:
+    """A lowercase me-/di-/ber- word that is an affixed form ("mengawali", "ditemui",
+    "berusia"), not a dictionary noun ("menteri", "direktur"): it ends a description."""
+    w = word.lower()
+    if not word[:1].islower() or not w.startswith(("me", "di", "ber")) or len(w) < 5:
+        return False
+    st = _stemmer()
+    return st is not None and st.stem(w) != w
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -70,6 +92,13 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
             if low in lex.stops or low.startswith(("dilansir", "dikutip")) or t[:1].isdigit() or GLUED_RE.match(t):
                 break
             seg = segments[-1]
+            if seg and low not in lex.name_links and verb_like(t):
+                break  # "kata sang aktor mengawali pengumumannya": the description has ended
+            if (not closed and not is_cap(t) and seg and seg[0][2].lower() in lex.role_heads
+                    and _rank_ahead(toks, i, lex)):
+                segments[-1].append((s, e, t))  # "Ketua tim SAR Zona C Kapten Catur Waluyo"
+                i += 1
+                continue
             if closed or (not is_cap(t) and any(is_cap(x) for _, _, x in seg) and seg[-1][2] != "-"
                           and not (low in CONNECTORS and i + 1 < len(toks) and is_cap(toks[i + 1][2]))):
                 closed = True  # "Rini ditemui", "Ikhwan menambahkan": the name has ended
@@ -106,6 +135,17 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
                 seg[0][2].lower() in lex.role_heads or two[0][2].lower() in lex.prefixes):
             seg = two  # "Direktur Penindakan Bareskrim Polri, Brigjen Toto Suharyanto,"
     return _phrase(text, seg[:12], lex)
+
+
+def _rank_ahead(toks: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
+    """A capitalised rank or title followed by a capitalised word within six tokens."""
+    for k in range(i + 1, min(len(toks) - 1, i + 7)):
+        t = toks[k][2]
+        if not _is_word(t):
+            return False
+        if t[:1].isupper() and t.lower() in lex.prefixes and is_cap(toks[k + 1][2]):
+            return True
+    return False
 
 
 def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon) -> Phrase | None:
