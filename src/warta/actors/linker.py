@@ -976,7 +976,7 @@ class ActorLinker:
             if label != "PER" or b.is_covered(s, e):
                 continue
             name = doc.text[s:e].strip()
-            if len(name) < 3 or name.lower() in STOP_CAP:
-                continue
+            if len(name) < 3 or name.lower() in STOP_CAP or len(name.split()) < 2:
+                continue  # one-word model persons are too often places ("Tambun") to trust
             b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, s + len(name),
                   kind="name", source="ner")
