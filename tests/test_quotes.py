@@ -541,3 +541,9 @@ def test_place_glued_to_an_entity_name_is_dropped(qx):
                    mentions=[mention(text, "Riau Abdul Wahid"), mention(text, "Wahid", "short", nth=1)])
     sp = direct(run(qx, text, [riau, wahid]))[0].speaker
     assert (sp.name, sp.entity, sp.sector) == ("Abdul Wahid", "e2", "GOV")
+
+
+def test_role_with_demonstrative_points_back(qx):
+    text = ('"Kami sudah menyiapkan semua dokumen," kata Hasan Basri.\n'
+            '"Kami mendorong pemerintah segera bertindak," kata Ketua DPC PDIP Jaksel itu.')
+    assert direct(run(qx, text))[-1].speaker.name == "Hasan Basri"

@@ -302,12 +302,9 @@ class QuoteExtractor:
     def _person(self, doc: Document, ent: Entity, written: str = "") -> Speaker:
         """A person entity as a speaker, its name cleaned of what is not the name: a rank or
         honorific ("Mbak Dewi"), a place or body glued in front ("Riau Abdul Wahid" when
-        Riau is an entity of the article, "Menhub Budi Karya"); the fuller form the text
-        gives when the entity's name merely ends with it."""
+        Riau is an entity of the article, "Menhub Budi Karya")."""
         name = self._unprefixed(ent.name)
         words = name.split()
-        if len(written.split()) > 1 and name.endswith(" " + written):
-            words = written.split()
         others = {o.name.lower() for o in doc.entities if o.label != "PER"}
         others |= {m.text.lower() for o in doc.entities if o.label != "PER" for m in o.mentions}
         changed = True

@@ -94,6 +94,9 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
             seg = segments[-1]
             if seg and low not in lex.name_links and verb_like(t):
                 break  # "kata sang aktor mengawali pengumumannya": the description has ended
+            if not closed and low in lex.demonstratives and seg and seg[0][2].lower() in lex.role_heads:
+                segments[-1].append((s, e, t))  # "kata Ketua DPC partai itu": points back
+                break
             if (not closed and not is_cap(t) and seg and seg[0][2].lower() in lex.role_heads
                     and _rank_ahead(toks, i, lex)):
                 segments[-1].append((s, e, t))  # "Ketua tim SAR Zona C Kapten Catur Waluyo"
@@ -164,7 +167,7 @@ def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon) -> Phrase 
         return None
     s, e = seg[0][0], seg[-1][1]
     anaphoric = (len(seg) == 1 and low[0] in lex.pronouns) or (
-        low[-1] in lex.demonstratives and not is_cap(seg[0][2]))
+        low[-1] in lex.demonstratives and (not is_cap(seg[0][2]) or low[0] in lex.role_heads))
     if len(seg) == 1 and low[0] in lex.demonstratives:
         anaphoric = True
     return Phrase(s, e, text[s:e], anaphoric)
