@@ -689,8 +689,9 @@ class _Run:
         """The verb whose object the noun trigger is ("melakukan penangkapan", "menghadiri
         pertemuan", "mengomentari percakapan telepon"): its subject is the noun's doer."""
         k = self._skip_adverbs_left(i - 1, lo)
-        if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
-            k = self._skip_adverbs_left(k - 1, lo)
+        for _ in range(2):  # "menerima sejumlah pesan ucapan selamat"
+            if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
+                k = self._skip_adverbs_left(k - 1, lo)
         if k >= lo and k not in self.mention_at:
             low = self.low[k]
             if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
