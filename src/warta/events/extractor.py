@@ -868,14 +868,15 @@ class _Run:
             s2, e2 = self.tstart[a], self.tstart[lo - 1]
             prior = [tx for tx in self.doc.temporal if tx.value and tx.start >= s2 and tx.end <= e2]
             if prior:
-                best = (0, prior[-1])
+                best = (-1, prior[-1])  # -1: inherited from the clause before "saat/ketika"
         if best is not None:
             tx = best[1]
             if (_NOW.search(tx.text) or _THIS_WEEK.search(tx.text)) and self.ref_date:
                 weak = bool(_THIS_WEEK.search(tx.text))
                 return self.ref_date, ("no date of its own" if weak else "") + \
                     f"'{tx.text}': the date of the article's statements"
-            return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' in the clause"
+            where = "of the clause it is the time of (saat/ketika)" if best[0] == -1 else "in the clause"
+            return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' {where}"
         return self.ref_date, "no date in the clause: date of the article's current news"
 
     def _topic_between(self, j: int, offset: int) -> bool:
