@@ -179,3 +179,10 @@ def test_generic_noun_with_country_then_name(linker):
               date="2017-02-20")
     p = ent(doc, "Sari Wulandari")
     assert p.code == "IDN" and p.role == "warga negara Indonesia"
+
+
+def test_bare_office_of_the_home_country_is_its_holder(linker):
+    doc = run(linker, "Polisi Indonesia bersiaga. Presiden meminta aparat menjaga keamanan di Jakarta.",
+              date="2025-10-21")
+    p = ent(doc, "Prabowo Subianto")
+    assert p.full_code == "IDN.GOV" and [m.kind for m in p.mentions] == ["role"]

@@ -69,7 +69,8 @@ def nearest_person(entities: list[Entity], offset: int, regions=None, max_dist: 
     return best_speaker or best
 
 
-def resolve_coreference(doc: Document, toks, items, entities: list[Entity], covered, kb, date) -> None:
+def resolve_coreference(doc: Document, toks, items, entities: list[Entity], covered, kb, date,
+                        home: str | None = None) -> None:
     text = doc.text
     mask = bytearray(len(text) + 1)
     for a, b in covered:
@@ -146,6 +147,18 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
             if r and (role.name.lower() in r or it.text.lower() in r):
                 target = ent
                 break
+        if target is None and home and kb is not None and it.text[:1].isupper():
+            # a bare office of the home country ("Presiden" in an Indonesian story): its holder
+            # at the article's date, when the KB knows exactly one
+            holders = kb.holders(role.name, home, date) if date else []
+            if len(holders) == 1:
+                p = holders[0]
+                key = " ".join(p.name.lower().split())
+                target = next((e for e in entities if e.label == "PER" and " ".join(e.name.lower().split()) == key), None)
+                if target is None:
+                    target = Entity(id=f"e{len(entities) + 1}", name=p.name, label="PER", code=p.country,
+                                    sector=p.sector, role=p.role, kb_id=f"kb:{key.replace(' ', '_')}", source="kb")
+                    entities.append(target)
         if target is not None:
             target.mentions.append(Mention(it.start, it.end, it.text, "role"))
             taken.append((it.start, it.end))

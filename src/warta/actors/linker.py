@@ -145,7 +145,7 @@ class ActorLinker:
         self._walk(doc, toks, items, item_at, home, date, b)
         self._ner_fill(doc, toks, home, b)
         self._merge_initials(b, toks)
-        resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date)
+        resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date, home)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
             if ent.label == "ORG" and ent.source == "kb" and ent.mentions:
