@@ -296,3 +296,11 @@ def test_judgement_voiced_by_a_speaker_is_an_accusation(ex: EventExtractor) -> N
     [ev] = [e for e in ex(make("Indonesia menyebut serangan Israel sebagai genosida.")).events if e.type == "ACCUSE"]
     assert codes(ev.actor) == ["IDN"] and codes(ev.recipient) == ["ISR"]
     assert ex(make("Kata genosida sering dipakai.")).events == []
+
+
+def test_agentless_state_acts_take_the_home_state(ex: EventExtractor) -> None:
+    doc = ex(make("Seorang pria ditangkap di Jakarta. Dia kemudian diperiksa sebagai tersangka."))
+    types = {e.type: e for e in doc.events}
+    assert "COERCE" in types and codes(types["COERCE"].actor) == ["IDN"]
+    assert types["COERCE"].actor[0].sector == "COP"
+    assert "ACCUSE" in types and codes(types["ACCUSE"].actor) == ["IDN"]

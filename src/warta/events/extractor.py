@@ -590,10 +590,12 @@ class _Run:
             how["recipient"] = "object clitic '-nya' on the verb"
         implicit: ActorRef | None = None
         if not actor_ent and voice == "passive" and self.home and (
-                (etype == "COERCE" and e.mode in ("arrest", "seize")) or (etype == "SANCTION" and e.mode == "convict")):
-            sector = "COP" if etype == "COERCE" else "JUD"
+                (etype == "COERCE" and e.mode in ("arrest", "seize")) or (etype == "SANCTION" and e.mode == "convict")
+                or (etype == "ACCUSE" and e.mode in ("investigate", "allege")) or (etype == "REQUEST" and e.root == "panggil")):
+            # agentless arrests, charges, questioning and summonses are the state's acts
+            sector = {"COERCE": "COP", "SANCTION": "JUD"}.get(etype)
             implicit = ActorRef(code=self.home, sector=sector, name=None, entity=None)
-            how["actor"] = f"implicit agent of an agentless '{e.root}': {self.home}.{sector}"
+            how["actor"] = f"implicit agent of an agentless '{e.root}': {self.home}" + (f".{sector}" if sector else "")
         # judicial retyping ("jaksa menuntut" is a charge, a court "membebaskan" is an acquittal)
         jt = e.retype_for_judicial()
         if jt and any(en.sector == "JUD" for _, en in actor_ent):
