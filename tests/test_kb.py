@@ -73,7 +73,8 @@ def test_generic_nouns(row):
     assert any((e.sector or "") == row["sector"] for e in entries)
 
 
-@pytest.mark.parametrize("row", rows("people.tsv"), ids=lambda r: f"{r['name']}:{r['role']}:{r['start']}")
+@pytest.mark.parametrize("row", rows("people.tsv") + rows("people_wikidata.tsv"),
+                         ids=lambda r: f"{r['name']}:{r['role']}:{r['start']}")
 def test_people_hold_their_office_in_their_dates(row):
     kb = default_kb()
     day = row["start"] or "2000-01-01"
