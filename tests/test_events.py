@@ -304,3 +304,8 @@ def test_agentless_state_acts_take_the_home_state(ex: EventExtractor) -> None:
     assert "COERCE" in types and codes(types["COERCE"].actor) == ["IDN"]
     assert types["COERCE"].actor[0].sector == "COP"
     assert "ACCUSE" in types and codes(types["ACCUSE"].actor) == ["IDN"]
+
+
+def test_passive_object_before_the_verb_satisfies_the_lexicon(ex: EventExtractor) -> None:
+    [ev] = ex(make("Uang Budi tidak dikembalikan oleh KPK.")).events
+    assert ev.type == "RETREAT" and ev.negated

@@ -252,12 +252,12 @@ class _Run:
             for L in range(min(self.lex.max_len, n - k), 0, -1):
                 key = tuple(low[k:k + L])
                 if key in trig:
-                    entry = self._choose(trig[key], k + L)
+                    entry = self._choose(trig[key], k + L, k)
                     if entry:
                         found = (L, entry)
                         break
                 if L == 1 and key[0].endswith("nya") and len(key[0]) > 5 and (key[0][:-3],) in trig:
-                    entry = self._choose(trig[(key[0][:-3],)], k + 1)
+                    entry = self._choose(trig[(key[0][:-3],)], k + 1, k)
                     if entry:
                         found = (1, entry)
             if found:
@@ -292,10 +292,13 @@ class _Run:
             return nxt[:1].isupper() or prv[:1].isupper()
         return False
 
-    def _choose(self, entries: tuple[TriggerEntry, ...], after_idx: int) -> TriggerEntry | None:
-        """The entry whose ``after`` constraint holds; constrained entries win over bare ones."""
+    def _choose(self, entries: tuple[TriggerEntry, ...], after_idx: int, start: int) -> TriggerEntry | None:
+        """The entry whose ``after`` constraint holds; constrained entries win over bare ones.
+        A passive verb's object is its subject, so for passives the words just before count
+        too ("uang tersebut tidak dikembalikan")."""
         nxt = self.low[after_idx:after_idx + _AFTER_WINDOW]
         window = " " + " ".join(nxt) + " "
+        before = " " + " ".join(self.low[max(0, start - 5):start]) + " "
         head = " ".join(nxt[:3])
         generic = None
         for e in entries:
@@ -304,7 +307,8 @@ class _Run:
                    for w in e.not_after):
                 continue
             if e.after:
-                if any(" " + w + " " in window for w in e.after):
+                if any(" " + w + " " in window for w in e.after) or (
+                        e.voice == "passive" and any(" " + w + " " in before for w in e.after)):
                     return e
             elif generic is None:
                 generic = e
