@@ -309,3 +309,9 @@ def test_agentless_state_acts_take_the_home_state(ex: EventExtractor) -> None:
 def test_passive_object_before_the_verb_satisfies_the_lexicon(ex: EventExtractor) -> None:
     [ev] = ex(make("Uang Budi tidak dikembalikan oleh KPK.")).events
     assert ev.type == "RETREAT" and ev.negated
+
+
+def test_titled_name_lists_after_a_passive(ex: EventExtractor) -> None:
+    doc = ex(make("Acara itu dihadiri Menteri Luar Negeri Cho, Menteri Luar Negeri Blinken, dan Jokowi."))
+    [ev] = doc.events
+    assert ev.type == "CONSULT" and sorted(codes(ev.actor)) == ["IDN", "KOR", "USA"]

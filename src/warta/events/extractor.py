@@ -458,17 +458,25 @@ class _Run:
             k += 1
         return None, ""
 
-    def _agent_after(self, j: int, hi: int) -> tuple[_Group | None, str]:
+    def _agent_after(self, j: int, hi: int, group_hi: int | None = None) -> tuple[_Group | None, str]:
         """The passive/nominal agent: "oleh X", or a name directly after the verb ("ditahan KPK")."""
         for k in range(j, hi):
             if self.low[k] in self.agent and k + 1 < hi and (k + 1) in self.mention_at:
-                return self._group_starting_at(k + 1, hi), "agent after 'oleh'"
+                return self._group_starting_at(k + 1, group_hi or hi), "agent after 'oleh'"
         k = j
         while k < hi and (self.low[k] in self.quant or self.low[k] in ("tim", "petugas")) and k not in self.mention_at:
             k += 1
-        if k < hi and k in self.mention_at:
-            return self._group_starting_at(k, hi), "name directly after the verb"
+        titled = k
+        while titled < min(hi, k + 8) and titled not in self.mention_at and (
+                self._titlecase(titled) or (self.low[titled] in ("dan", "&") and titled > k)):
+            titled += 1  # "dihadiri Wakil Menteri Desa ... Ahmad Riza Patria"
+        for start in (k, titled):
+            if start < hi and start in self.mention_at:
+                return self._group_starting_at(start, group_hi or hi), "name directly after the verb"
         return None, ""
+
+    def _titlecase(self, k: int) -> bool:
+        return self.doc.text[self.tstart[k]:self.tstart[k] + 1].isupper()
 
     # ------------------------------------------------------------ extraction
     def extract(self) -> list[Event]:
@@ -540,7 +548,7 @@ class _Run:
                                                          | frozenset({"sebagai", "oleh"}), hi)
         elif voice == "passive":
             rec_g, how["recipient"] = self._subject(t.i, lo)
-            actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW))
+            actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW), hi)
             if rec_g is None:  # "akan diberikan kepada mitra ojol": the beneficiary
                 rec_g, r_how = self._after_prep(t.j, min(hi, t.j + 3), ("kepada", "terhadap", "bagi", "to"))
                 if rec_g is not None:
@@ -913,6 +921,9 @@ def _conj_gap(gap: str) -> bool:
         return True
     if _CONJ_TITLE_GAP.match(gap + " "):
         return not any(w.islower() and _VERBISH.match(w) for w in gap.split()[1:])
+    words = gap.replace(",", " , ").split()
+    if words and words[0] == "," and 1 < len(words) <= 5 and all(w[:1].isupper() for w in words[1:]):
+        return True  # "..., Gubernur Bali Wayan Koster": a listed name with its title
     return False
 
 
