@@ -315,3 +315,10 @@ def test_titled_name_lists_after_a_passive(ex: EventExtractor) -> None:
     doc = ex(make("Acara itu dihadiri Menteri Luar Negeri Cho, Menteri Luar Negeri Blinken, dan Jokowi."))
     [ev] = doc.events
     assert ev.type == "CONSULT" and sorted(codes(ev.actor)) == ["IDN", "KOR", "USA"]
+
+
+def test_genitive_after_result_and_process_nouns(ex: EventExtractor) -> None:
+    [ev] = ex(make("Indonesia menghadapi gugatan Israel.")).events
+    assert ev.type == "ACCUSE" and codes(ev.actor) == ["ISR"]
+    [ev2] = ex(make("KPK menyebut penangkapan Budi sah.")).events
+    assert ev2.type == "COERCE" and ev2.recipient and ev2.recipient[0].name == "Budi"

@@ -569,7 +569,7 @@ class _Run:
                 # ("mengabulkan permohonan") is done to the act, except for joint acts
                 actor_g, how["actor"] = self._subject(light, lo)
                 how["actor"] += f" (of the verb '{self.low[light]}')"
-            if actor_g is None and gen is not None and (e.type not in _OBJECT_GENITIVE or "agentgen" in e.flags):
+            if actor_g is None and gen is not None and self._genitive_is_doer(e):
                 actor_g, how["actor"], gen = gen, "doer named after the noun", None
             if actor_g is None and t.j < self.n and self.low[t.j] in self.selfp:
                 how["actor"] = "self:" + self.low[t.j]
@@ -711,6 +711,17 @@ class _Run:
             if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
                 return k
         return None
+
+    @staticmethod
+    def _genitive_is_doer(e: TriggerEntry) -> bool:
+        """Whose act a name after an event noun names. Result nouns in -an belong to the doer
+        ("serangan Israel", "gugatan petani", "bantuan AS"); process nouns in peN-an take the
+        target ("penangkapan Budi", "pembunuhan Jamal"); otherwise it depends on the type."""
+        if "agentgen" in e.flags or e.template == "-an":
+            return True
+        if e.template == "peN-an":
+            return False
+        return e.type not in _OBJECT_GENITIVE
 
     def _genitive(self, j: int, hi: int) -> _Group | None:
         """A name right after a noun trigger, allowing two modifiers ("pertemuan resmi
