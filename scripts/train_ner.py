@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="extra spaCy config override, e.g. components.tok2vec.model.encode.width=128")
     ap.add_argument("--nergrit-repeat", type=int, default=2,
                     help="NERGrit train is repeated this many times (it is the smaller, harder set)")
-    ap.add_argument("--augment", type=int, default=800,
+    ap.add_argument("--augment", type=int, default=400,
                     help="number of synthetic '<role> <LOC|ORG> <PER>' sentences added to train")
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
     ap.add_argument("--from-model", default=None,
