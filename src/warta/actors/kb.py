@@ -89,6 +89,9 @@ class Entry:
     mode: str = "cap"
     source: str = "curated"
     implies: str | None = None  # a role's own body: "Kapolres" -> "Polres"
+    #: a body whose name every state uses ("Mahkamah Agung", "Kementerian Luar Negeri"):
+    #: its country comes from the phrase or the article, not from ``code``
+    generic: bool = False
 
 
 @dataclass
@@ -186,7 +189,8 @@ def load_kb(directory: Path | None = None) -> KB:
         for r in _read_tsv(d / "institutions.tsv"):
             kb.add(r["alias"], Entry("org", r["alias"], r["name"], r["code"] or None,
                                      r["sector"] or None, r["label"] or "ORG", r["extend"] == "1",
-                                     case_mode(r["alias"], "cap"), r["source"]))
+                                     case_mode(r["alias"], "cap"), r["source"],
+                                     generic=(r.get("generic") or "") == "1"))
     if (d / "roles.tsv").exists():
         for r in _read_tsv(d / "roles.tsv"):
             kb.add(r["alias"], Entry("role", r["alias"], r["role"], None, r["sector"] or None,

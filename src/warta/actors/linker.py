@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Entity, Mention, Span
 from ..options import PipelineOptions
 from .coref import resolve_coreference
-from .home import home_country
+from .home import dateline_end, home_country
 from .kb import KB, Entry, default_kb, norm_token
 from .matcher import Item, match
 
@@ -52,6 +52,10 @@ NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "ke
                            "kebijakan", "program", "anggaran", "proyek", "rumah", "kantor", "pesawat", "kapal",
                            "ancaman", "aksi", "serangan", "alat", "peralatan", "senjata", "sekolah", "kampus",
                            "rezim", "junta", "sistem", "lembaga", "institusi", "badan", "kelompok", "posisi"})
+#: entity sources that only guessed the code (home country): a later role/KB reading overrides
+WEAK_SOURCES = frozenset({"capitalized", "speech-pattern", "ner", "title-pattern"})
+#: demonstratives that make "negara Teluk itu" / "negeri tersebut" point back to a country
+ANAPHOR_DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 SPEECH_BEFORE = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "tambah", "imbuh", "sebut", "papar",
                            "terang", "lanjut", "tandas", "pungkas", "said"})
 SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "mengungkapkan", "menjelaskan", "menegaskan", "menyebut", "menyebutkan",
@@ -67,6 +71,9 @@ class _Builder:
     by_key: dict[tuple, Entity] = field(default_factory=dict)
     covered: list[tuple[int, int]] = field(default_factory=list)
     initials: dict[str, Entity] = field(default_factory=dict)  # "CD" -> Chrisna Damayanto
+    items: list[Item] = field(default_factory=list)  # gazetteer items in text order
+    item_end: dict[int, Item] = field(default_factory=dict)  # end token -> item
+    home: str | None = None
 
     mask: bytearray = field(default_factory=bytearray)  # 1 per character already used
 
@@ -89,6 +96,12 @@ class _Builder:
                          sector=sector, role=role, kb_id=kb_id, source=source)
             self.entities.append(ent)
             self.by_key[key] = ent
+        elif ent.source in WEAK_SOURCES and source in ("role-pattern", "kb") and code:
+            # a role apposition or the KB knows better than a bare capitalised run or a
+            # speech cue that only guessed the article's home country
+            ent.code, ent.sector, ent.source = code, sector, source
+            if role:
+                ent.role = role
         else:
             if role and not ent.role:
                 ent.role = role
@@ -141,6 +154,7 @@ class ActorLinker:
         toks, items = match(text, self.kb)
         home = home_country(doc, toks, items, self.kb)
         b = _Builder(doc)
+        b.items, b.item_end, b.home = items, {it.j: it for it in items}, home
         item_at = {it.i: it for it in items}
         self._walk(doc, toks, items, item_at, home, date, b)
         self._ner_fill(doc, toks, home, b)
@@ -163,7 +177,8 @@ class ActorLinker:
     def _is_cap_word(tok: str) -> bool:
         return tok[:1].isupper() and tok[:1].isalpha()
 
-    def _read_name(self, text: str, toks, item_at, k: int, limit: int = 6) -> tuple[int, int]:
+    def _read_name(self, text: str, toks, item_at, k: int, limit: int = 6,
+                   places: bool = False) -> tuple[int, int]:
         """Read a personal name from token ``k``: returns (k, end_token) with end > k if any.
 
         Capitalised words, single-letter initials (with or without a dot), hyphen or
@@ -177,7 +192,10 @@ class ActorLinker:
             if j > k and text[toks[j - 1][1]:s].count("\n"):
                 break
             it = item_at.get(j)
-            if it is not None and "person" not in it.kinds() and j > k and not (len(t) == 1 and t.isupper()):
+            if it is not None and "person" not in it.kinds() and j > k and not (len(t) == 1 and t.isupper()) \
+                    and not (places and it.kinds() == {"city"} and it.j == j + 1 and t.lower() not in PLACE_HEAD
+                             and text[toks[j - 1][1]:s] == " "):
+                # a region's name inside a name ("Sabah Khaled al-Sabah") does not end it
                 break
             if j > k and t.isupper() and len(t) >= 2:
                 break  # an acronym ends a name: "Inisial RN", "Budi KPK"
@@ -196,6 +214,11 @@ class ActorLinker:
                 continue
             if j > k and t.lower() in PARTICLES and j + 1 < n and self._is_cap_word(toks[j + 1][2]) and text[e:toks[j + 1][0]] == " ":
                 j += 1
+                continue
+            if j > k and t.lower() in PARTICLES and j + 2 < n and toks[j + 1][2] == "-" \
+                    and toks[j + 1][0] == e and toks[j + 2][0] == toks[j + 1][1] and self._is_cap_word(toks[j + 2][2]):
+                j += 3  # "al-Sabah", "el-Sisi", "bin-Salman"
+                words += 1
                 continue
             break
         while j > k and toks[j - 1][2].lower() in PARTICLES:
@@ -249,8 +272,9 @@ class ActorLinker:
         n = len(toks)
         consumed_until = -1
         dl_place = (doc.dateline.place or "").lower() if doc.dateline and doc.dateline.place else None
+        dl_end = dateline_end(doc)  # "Jakarta , CNN Indonesia - -": the desk, not an actor
         for it in items:
-            if it.i < consumed_until:
+            if it.i < consumed_until or it.end <= dl_end:
                 continue
             kinds = it.kinds()
             prev = toks[it.i - 1][2].lower() if it.i > 0 else ""
@@ -349,7 +373,9 @@ class ActorLinker:
                     if j > it.j:
                         name = f"{org.name} {text[toks[it.j][0]:toks[j - 1][1]]}"
                 code = org.code
-                if code == "UNK" or not code:
+                if code == "UNK" or not code or org.generic:
+                    # "Mahkamah Agung", "Kementerian Luar Negeri": every state has one; the
+                    # article's home unless the phrase says which (below)
                     code = home or "UNK"
                 if org.extend and j > it.j and code == "IDN":
                     # "Pemerintah Provinsi Western Cape": the place says which country
@@ -360,11 +386,23 @@ class ActorLinker:
                 c2 = item_at.get(j)
                 if org.code == "IDN" and c2 is not None and c2.first("country") and text[toks[j - 1][1]:c2.start] == " ":
                     cc = c2.first("country").code
-                    if cc != "IDN":
+                    if cc != "IDN" or org.generic:
                         code, name, j = cc, f"{name} {c2.text}", c2.j
+                elif org.generic:
+                    ac, aj = None, j
+                    if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " ":
+                        # "Mahkamah Agung negara Teluk itu": the country the article spoke of last
+                        ac, aj = self._anaphor_country(toks, j, b)
+                    if ac:
+                        code, name, j = ac, text[it.start:toks[aj - 1][1]], aj
+                    else:
+                        # "Kementerian Agama di Arab Saudi", "Sedangkan di Indonesia, Kementerian Agama"
+                        code = self._locative_country(doc, toks, item_at, it, j, b) or code
                 end = toks[j - 1][1]
-                b.add(("ORG", _norm_name(name)), name, org.label, code, org.sector, it.start, end,
-                      source="kb")
+                # a generic-named body of another state is another entity ("Kementerian Agama"
+                # of Saudi Arabia and of Indonesia in one article)
+                key = ("ORG", _norm_name(name), code) if org.generic else ("ORG", _norm_name(name))
+                b.add(key, name, org.label, code, org.sector, it.start, end, source="kb")
                 return j
 
     def _company_at(self, text, toks, k: int) -> int:
@@ -440,11 +478,14 @@ class ActorLinker:
         countries: list[str] = []
         places: list[str] = []
         host_from: int | None = None
+        host_orgs: int | None = None  # orgs named before "untuk": "Duta Besar AS untuk PBB"
         title_sector = None
         last_item_end = it.j
         # extend the role phrase
         steps = 0
-        while k < n and steps < 14:
+        # a title alone ("Sheikh", "Irjen") goes straight to the name: "Sheikh Sabah" is a
+        # person, not the Malaysian state
+        while role_entry is not None and k < n and steps < 14:
             steps += 1
             gap = text[toks[k - 1][1]:toks[k][0]]
             if "\n" in gap or (gap.strip() and gap.strip() not in ("(", ")")):
@@ -482,8 +523,9 @@ class ActorLinker:
                 last_item_end = k
                 continue
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
-                if t.lower() in ("untuk", "di") and countries:
+                if t.lower() in ("untuk", "di") and countries and host_from is None:
                     host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
+                    host_orgs = len(orgs)
                 k += 1
                 continue
             if self._is_cap_word(t) and t.lower() not in STOP_CAP:
@@ -538,6 +580,8 @@ class ActorLinker:
             c_it = next((item_at[y] for y in range(max(it.j, x - 3), x + 1) if y in item_at and item_at[y].j == x + 1), None)
             if c_it is None or not c_it.first("country") or c_it.first("org", "role"):
                 break
+            if c_it.i > 0 and toks[c_it.i - 1][2].lower() in ("untuk", "di", "ke"):
+                break  # "Dubes RI untuk Arab Saudi": the host country is part of the office
             role_end = toks[c_it.i - 1][1]
             x = c_it.i - 1
         role_text = text[role_start:role_end].strip(" ()")
@@ -559,7 +603,7 @@ class ActorLinker:
                 return self._add_initials(doc, toks, k2, home, b, role_entry.sector, role_entry.name)
         if nm_it is not None and nm_it.first("org") and not nm_it.first("person"):
             return None
-        _, e = self._read_name(text, toks, item_at, k2)
+        _, e = self._read_name(text, toks, item_at, k2, places=True)
         if e <= k2:
             return self._role_only(doc, toks, item_at, it, k, role_entry, countries, places, home, date, b)
         if e - k2 == 1 and not titles:
@@ -594,7 +638,11 @@ class ActorLinker:
             sector = title_sector
         else:
             sector = "GOV"
-        if org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
+        if host_from and org is not None and org.code and org.code.startswith(("IGO:", "NGO:")) \
+                and host_orgs is not None and len(orgs) > host_orgs:
+            # "Duta Besar AS untuk PBB Nikki Haley": the envoy acts for the sending state
+            code, sector = countries[host_from - 1], role_sector or "GOV"
+        elif org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
             code = org.code
             sector = None
         elif countries:
@@ -607,8 +655,15 @@ class ActorLinker:
             code = home or "UNK"
         if role_text is None and title_sector:
             role_text = " ".join(titles)
+        if role_entry is not None and toks[it.i - 1][2].lower() == "dan" if it.i > 0 else False:
+            # "Wakil Perdana Menteri dan Menteri Luar Negeri Kuwait Sheikh X": one person, two offices
+            first = b.item_end.get(it.i - 1)
+            if first is not None and first.first("role") and not b.is_covered(first.start, first.end):
+                role_start = first.start
+                role_text = text[role_start:role_end].strip(" ()")
+                b.cover(first.start, first.end)
         ent = b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k2][0], toks[e - 1][1],
-                    role=role_text, source="role-pattern")
+                    role=role_text, source="role-pattern" if role_entry is not None else "title-pattern")
         if ent.code is None:
             ent.code, ent.sector = code, sector
         self._absorb(b, it.start, toks[k2][0])
@@ -683,7 +738,21 @@ class ActorLinker:
             return it.j  # "bantuan militer", "kerja sama militer": a modifier, not an actor
         nx = item_at.get(j)
         if nx is not None and (nx.first("role", "person")) and gen.sector == "GOV":
-            return it.j  # "Pemerintahan Presiden Yoon": the person carries the actor
+            # "Pemerintahan Presiden Yoon": the person carries the actor; "pemerintahan
+            # Donald Trump" is also the government, coded by that person's country
+            pe = nx.first("person")
+            if pe is not None and not nx.first("role") and text[it.end:nx.start] == " " \
+                    and gen.name.lower() in ("pemerintah", "pemerintahan", "rezim", "kabinet"):
+                date = self._doc_date(doc)
+                p = self.kb.person_at(pe.name, date)
+                if p is not None:
+                    name = text[it.start:nx.end]
+                    b.add(("GEN", _norm_name(name)), name, "ORG", p.country, "GOV", it.start, nx.end,
+                          source="generic")
+            return it.j
+        if it.text[:1].isupper() and it.j == it.i + 1 and gen.alias[:1].islower() \
+                and self._known_person(b, it.text) is not None:
+            return it.j  # "Geng menegaskan" after "Geng Shuang": the short name, not a gang
         code = home or "UNK"
         name = it.text
         n = len(toks)
@@ -692,10 +761,14 @@ class ActorLinker:
         if k < n and toks[k][2].lower() in ("asal", "negara", "dari", "in", "of") and text[toks[k - 1][1]:toks[k][0]] == " ":
             k += 1
         c = item_at.get(k)
+        ac, aj = self._anaphor_country(toks, j, b) if j < n and text[toks[j - 1][1]:toks[j][0]] == " " else (None, j)
         if c is not None and (c.first("country") or c.first("capital")) and text[toks[k - 1][1]:c.start] == " ":
             cc = (c.first("country") or c.first("capital")).code
             code, j = cc, c.j
             name = text[it.start:c.end]
+        elif ac:  # "kepolisian negara itu", "parlemen negara Teluk itu"
+            code, j = ac, aj
+            name = text[it.start:toks[aj - 1][1]]
         elif gen.name.lower() in ("kementerian", "departemen", "pemerintah", "pemerintahan", "delegasi", "parlemen", "militer", "pengadilan") \
                 and k < n and self._is_cap_word(toks[k][2]) and text[toks[k - 1][1]:toks[k][0]] == " " \
                 and item_at.get(k) is None:
@@ -730,6 +803,59 @@ class ActorLinker:
               it.start, toks[j - 1][1], source="generic")
         return j
 
+    def _anaphor_country(self, toks, j: int, b: _Builder) -> tuple[str | None, int]:
+        """"negara itu", "negara Teluk itu", "negeri tersebut" at token ``j``: the country
+        the article named last before it (else the home country). Returns (code, end token),
+        or (None, j) when there is no such phrase. "negara-negara Teluk" is a group: no."""
+        n = len(toks)
+        if j >= n or toks[j][2].lower() not in ("negara", "negeri"):
+            return None, j
+        for x in range(j + 1, min(n, j + 4)):
+            w = toks[x][2]
+            if w.lower() in ANAPHOR_DEMONSTRATIVES:
+                return self._last_country(b, toks[j][0]) or b.home, x + 1
+            if not w.isalpha() or toks[x][0] - toks[x - 1][1] != 1:
+                break
+        return None, j
+
+    @staticmethod
+    def _locative_country(doc: Document, toks, item_at, it: Item, j: int, b: _Builder) -> str | None:
+        """The country of a locative phrase that places a generic-named body: right after it
+        ("Kementerian Agama di Arab Saudi") or earlier in its sentence ("Di Jepang, Mahkamah
+        Agung ..."). None when there is none."""
+        n = len(toks)
+        if j + 1 < n and toks[j][2].lower() == "di":
+            c = item_at.get(j + 1)
+            if c is not None and c.first("country"):
+                return c.first("country").code
+        sent = doc.sentence_of(it.start)
+        lo = sent.start if sent is not None else max(0, it.start - 200)
+        found = None
+        for x in b.items:
+            if x.start >= it.start:
+                break
+            if x.start < lo or x.i == 0 or toks[x.i - 1][2].lower() != "di":
+                continue
+            c = x.first("country")
+            if c is not None and c.code:
+                found = c.code
+        return found
+
+    @staticmethod
+    def _last_country(b: _Builder, pos: int) -> str | None:
+        """The code of the last country name before character ``pos``."""
+        for it in reversed(b.items):
+            if it.start >= pos:
+                continue
+            c = it.first("country")
+            if c is not None and c.code:
+                return c.code
+        return None
+
+    @staticmethod
+    def _doc_date(doc: Document) -> str | None:
+        return doc.published.date[:10] if doc.published and doc.published.date else None
+
     def _country_of_place(self, place: str) -> str | None:
         from .kb import alias_key
         for e in self.kb.entries.get(alias_key(place), []):
@@ -763,8 +889,13 @@ class ActorLinker:
                 k += 1
                 continue
             # "Nama, jabatan ...": a capitalised run followed by ", <role>"
-            if self._is_cap_word(t) and item_at.get(k) is None and t.lower() not in STOP_CAP:
-                _, j = self._read_name(text, toks, item_at, k)
+            start_item = item_at.get(k)
+            if start_item is not None and start_item.kinds() == {"city"} and start_item.j == k + 1 \
+                    and k + 1 < n and self._is_cap_word(toks[k + 1][2]) and item_at.get(k + 1) is None \
+                    and text[e:toks[k + 1][0]] == " " and k > 0 and toks[k - 1][2].lower() not in LOCATIVE:
+                start_item = None  # "Sabah Khaled al-Sabah, Menteri ...": a name that starts like a region
+            if self._is_cap_word(t) and start_item is None and t.lower() not in STOP_CAP:
+                _, j = self._read_name(text, toks, item_at, k, places=True)
                 prevw = toks[k - 1][2].lower() if k > 0 else ""
                 # "Chrisna Damayanto (CD) selaku ...": a name glossed by its initials
                 if j > k + 1 and j + 2 < n and toks[j][2] == "(" and toks[j + 2][2] == ")" \

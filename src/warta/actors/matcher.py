@@ -46,6 +46,26 @@ def case_ok(entry: Entry, words: list[str]) -> bool:
     return True
 
 
+#: tokens after which a capitalised word starts a sentence or a quotation
+SENTENCE_OPENERS = frozenset('.!?"“”:;(\'‘’-–—')
+
+
+def _common_noun_cap_ok(text: str, toks, low: list[str], i: int, j: int, kb: KB) -> bool:
+    """May a capitalised form of a lowercase common noun ("Warga", "Geng") stand for the noun?
+
+    Yes at the start of a sentence (or quotation, or line) when the next word is not a
+    capitalised name, and anywhere when a country follows ("Warga Jerman", "Tentara Israel");
+    no in mid-sentence before another capitalised word ("Geng Shuang")."""
+    initial = i == 0 or toks[i - 1][2] in SENTENCE_OPENERS or "\n" in text[toks[i - 1][1]:toks[i][0]]
+    nxt = toks[j][2] if j < len(toks) else ""
+    if not (nxt[:1].isupper() and nxt[:1].isalpha()):
+        return initial
+    for length in range(min(kb.first.get(low[j], 0), len(toks) - j), 0, -1):
+        if any(e.kind in ("country", "capital") for e in kb.entries.get(tuple(low[j:j + length]), [])):
+            return True
+    return False
+
+
 def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> tuple[list[tuple[int, int, str]], list[Item]]:
     """Tokenise ``text`` and return (tokens, non-overlapping longest matches)."""
     toks = tokenize(text) if toks is None else toks
@@ -64,6 +84,9 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
             # "Korea" must not match the start of "Korea-Korea"?) -> only require token bounds.
             words = [toks[k][2] for k in range(i, i + length)]
             ok = [e for e in entries if case_ok(e, words)]
+            if ok and words[0][:1].isupper() and not _common_noun_cap_ok(text, toks, low, i, i + length, kb):
+                # "Geng Shuang", "Massa Ali": a capitalised common noun mid-sentence is a name
+                ok = [e for e in ok if not (e.kind == "generic" and e.alias[:1].islower())]
             if ok:
                 found = Item(i, i + length, toks[i][0], toks[i + length - 1][1],
                              text[toks[i][0]:toks[i + length - 1][1]], ok)
