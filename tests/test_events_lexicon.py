@@ -37,7 +37,7 @@ def _sentence(form: str, row: dict[str, str], passive: bool, nominal: bool = Fal
         return f"Polisi menyebut Budi {form} pada hari itu."
     will = "akan " if "futonly" in row["flags"] else ""
     if nominal:
-        return f"Polisi menggelar {form} dengan Budi {after} pada hari itu."
+        return f"Polisi {will}menggelar {form} dengan Budi {after} pada hari itu."
     if passive:
         return f"Budi {will}{form} oleh Polisi {after} pada hari itu."
     return f"Polisi {will}{form} dengan Budi {after} pada hari itu."
@@ -110,6 +110,6 @@ MODES = {
 def test_row_mode_and_flags_are_valid(row: dict[str, str]) -> None:
     if row["mode"]:
         assert row["mode"] in MODES.get(row["type"], set()), row
-    known = {"recip", "need2", "noun", "passive", "visit", "needrec", "agentgen", "futonly", "evaluative"}
+    known = {"recip", "need2", "noun", "passive", "visit", "needrec", "agentgen", "futonly", "evaluative", "order"}
     for f in filter(None, row["flags"].split(",")):
         assert f in known or f.startswith("jud="), f

@@ -34,6 +34,20 @@ _VERBISH = re.compile(r"^(?:meng|meny|mem|men|me[lrwy]|di|ber|be[lkr]|ter|te[r])
 #: ("penangkapan Herba"); for the others it is the doer ("serangan Israel").
 _OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE", "ASSAULT"})
 _COOP_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Acts whose ordering is the act itself ("memerintahkan pengusiran diplomat" is SANCTION).
+_ORDER_CONTENT = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "AID", "CONCEDE"})
+#: Agentless passives that are acts of the state of the story's home country, with the
+#: sector implied ("sel teror itu dibongkar", "wartawan itu dibebaskan").
+_STATE_PASSIVE = {("COERCE", None): "COP", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
+                  ("ACCUSE", "investigate"): None, ("ACCUSE", "allege"): None, ("RETREAT", "release"): None,
+                  ("CONCEDE", None): None, ("REJECT", None): "GOV"}
+#: Sectors of one government: a meeting among them alone is internal, not coded.
+_AGAINST_TYPES = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "MOBILIZE"})
+_INSTITUTIONS = frozenset({"gereja", "sekolah", "pesantren", "panti", "asrama", "lembaga", "kantor", "penjara",
+                           "barak", "kamp", "universitas", "kampus", "biara", "seminari", "militer", "tentara"})
+_SAME_GOVERNMENT = frozenset({"GOV", "LEG", None})
+_PERSON_ANAPHORS = frozenset({"ia", "dia", "beliau", "pria", "wanita", "perempuan", "sosok", "politikus", "tokoh"})
+_STATE_ANAPHORS = frozenset({"negara", "pemerintah"})
 _EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT"})
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
@@ -41,6 +55,9 @@ _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:pekan ini|minggu ini|this week)\b", re.I)
 _SAY_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "tegas", "said"})
 _TITLE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
+#: A week reference ("pekan ini", "minggu lalu"), not the weekday "Minggu (14/5)".
+_WEEK_REF = re.compile(r"\b(?:pekan|minggu|week)\s+(?:ini|lalu|depan|kemarin|terakhir|mendatang|sebelumnya|"
+                       r"this|last|next)\b|\b(?:this|last|next)\s+week\b")
 _SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
@@ -151,6 +168,8 @@ class _Run:
         self.undergo, self.classifier = c(lang, "undergo"), c(lang, "classifier")
         self.quant, self.notverb = c(lang, "quant"), c(lang, "notverb")
         self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
+        self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
+        self.allparties = c(lang, "allparties")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -216,13 +235,21 @@ class _Run:
             covered_until = m.end
 
     def _home_country(self) -> str | None:
-        """The country most of the article's coded mentions belong to: the implicit state
-        behind agentless arrests and sentences ("sembilan orang telah diamankan")."""
+        """The implicit state behind agentless arrests and sentences ("sembilan orang telah
+        diamankan"): the home country the actors stage computed (``meta['home_country']``),
+        unless it is Indonesia for a story that never names Indonesia while it names another
+        country; else the country most of the article's coded mentions belong to."""
         counts: dict[str, int] = {}
         for _, _, _, e in self.mentions:
             if e.code and len(e.code) == 3 and e.code.isalpha():
                 counts[e.code] = counts.get(e.code, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        best = max(counts, key=lambda c: counts[c]) if counts else None
+        home = self.doc.meta.get("home_country") if isinstance(self.doc.meta, dict) else None
+        if isinstance(home, str) and len(home) == 3 and home.isalpha() and home.isupper():
+            if home == "IDN" and "IDN" not in counts and best:
+                return best
+            return home
+        return best
 
     def _reference_date(self) -> str | None:
         """The date of the article's current news: the first day-precise date at most three
@@ -483,14 +510,28 @@ class _Run:
         trigs = self._find_triggers()
         events: list[Event] = []
         prev: _Trig | None = None
+        prev_ev: Event | None = None
         prev_kept_type: str | None = None
         for t in trigs:
             embedded = None
             if prev is not None and prev.sent == t.sent and prev_kept_type in _EMBEDDING_PARENTS:
                 embedded = self._embedding(prev, t, prev_kept_type)
-            ev = self._event(t, embedded)
+            order = embedded == "hyp" and prev is not None and "order" in prev.entry.flags \
+                and t.entry.type in _ORDER_CONTENT
+            ev = self._event(t, None if order else embedded)
+            if order and ev is not None:
+                # "Kuwait memerintahkan pengusiran diplomat Iran": the order is the act itself,
+                # done by the one who orders it
+                if prev_ev is not None and prev_ev in events:
+                    events.remove(prev_ev)
+                    if prev_ev.actor:
+                        ev.actor = prev_ev.actor
+                        ev.recipient = [r for r in ev.recipient
+                                        if not any(r.entity and r.entity == a.entity for a in ev.actor)]
+                ev.explain["order"] = f"ordered by the subject of '{prev.entry.root}': the order is the act"
             prev = t
             prev_kept_type = t.entry.type if ev is not None or embedded != "drop" else prev_kept_type
+            prev_ev = ev
             if ev is not None:
                 events.append(ev)
         return _dedupe(events)
@@ -544,10 +585,19 @@ class _Run:
                 return None
         elif voice == "active":
             actor_g, how["actor"] = self._subject(t.i, lo)
+            if actor_g is None:
+                actor_g, how["actor"] = self._anaphor_subject(t.i, lo, how["actor"])
             rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
                                                          | frozenset({"sebagai", "oleh"}), hi)
+            if etype in _AGAINST_TYPES and rec_g is not None and "terhadap" not in how["recipient"]:
+                # "menerapkan sanksi PBB terhadap Korea Utara": the target follows 'terhadap'
+                tg, _ = self._after_prep(rec_g.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "against"))
+                if tg is not None:
+                    rec_g, how["recipient"] = tg, "target after 'terhadap'"
         elif voice == "passive":
             rec_g, how["recipient"] = self._subject(t.i, lo)
+            if rec_g is None:
+                rec_g, how["recipient"] = self._anaphor_subject(t.i, lo, how["recipient"])
             actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW), hi)
             if rec_g is None:  # "akan diberikan kepada mitra ojol": the beneficiary
                 rec_g, r_how = self._after_prep(t.j, min(hi, t.j + 3), ("kepada", "terhadap", "bagi", "to"))
@@ -560,10 +610,15 @@ class _Run:
             gen = self._genitive(t.j, hi)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
             undergo_g = None
-            if actor_g is None and light is not None and self.low[light] in self.undergo:
+            if actor_g is None and light is not None and (self.low[light] in self.undergo or (
+                    self.low[light] == "menjadi" and light + 1 < self.n and self.low[light + 1] == "korban")):
                 undergo_g, how["recipient"] = self._subject(light, lo)
                 how["recipient"] += f" (who underwent it: '{self.low[light]}')"
                 actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
+                inst = self._institution_after(t.j, hi) if actor_g is None else None
+                if inst is not None:
+                    # "menjadi korban pelecehan di gereja Katolik Australia": the institution
+                    actor_g, how["actor"] = inst, "the institution where it happened"
             elif actor_g is None and light is not None and (self.low[light] in self.light or "recip" in e.flags):
                 # "melakukan penangkapan": the doer of the light verb does the act; another verb
                 # ("mengabulkan permohonan") is done to the act, except for joint acts
@@ -597,15 +652,32 @@ class _Run:
                 actor_ent = [(m, en) for m, en in g.items]
                 how["actor"] = "subject of the sentence (fallback)"
         rec_ent = [(m, en) for m, en in (rec_g.items if rec_g else [])]
+        if not rec_ent and voice != "passive":
+            parties = self._all_parties(t, actor_ent)
+            if parties:
+                rec_ent = parties
+                how["recipient"] = "'semua pihak': the parties named in the sentence"
+        if etype == "MOBILIZE" and rec_ent and "terhadap" not in str(how.get("recipient", "")):
+            rec_ent = []  # "meluncurkan rudal ke Laut Jepang": a place, not a recipient
+            how["recipient"] = "a weapons test or deployment has no recipient unless aimed 'terhadap' someone"
         if not rec_ent and voice == "active" and (t.j - 1) in self.suffix_at:
             rec_ent = [(None, self.suffix_at[t.j - 1])]
             how["recipient"] = "object clitic '-nya' on the verb"
         implicit: ActorRef | None = None
-        if not actor_ent and voice == "passive" and self.home and (
-                (etype == "COERCE" and e.mode in ("arrest", "seize")) or (etype == "SANCTION" and e.mode == "convict")
-                or (etype == "ACCUSE" and e.mode in ("investigate", "allege")) or (etype == "REQUEST" and e.root == "panggil")):
-            # agentless arrests, charges, questioning and summonses are the state's acts
-            sector = {"COERCE": "COP", "SANCTION": "JUD"}.get(etype)
+        state_key = (etype, e.mode) if (etype, e.mode) in _STATE_PASSIVE else (etype, None)
+        if not actor_ent and etype == "ACCUSE" and speaker is not None and e.mode == "allege":
+            # "Qatar diyakini mendanai teroris, menurut Arab Saudi": the one holding the claim
+            actor_ent = [(None, speaker)]
+            how["actor"] = f"the allegation is voiced by {speaker.name}"
+        elif not actor_ent and voice == "passive" and self.home and (
+                (state_key in _STATE_PASSIVE and e.mode != "cyber" and (etype != "REJECT" or "passive" in e.flags))
+                or (etype == "REQUEST" and e.root == "panggil")):
+            # agentless arrests, charges, questioning, releases and summonses are the acts of
+            # the state the story is about
+            sector = _STATE_PASSIVE.get(state_key)
+            if etype == "RETREAT" and self._near(t.j, hi_sent, ("banding", "pengadilan", "hakim", "mahkamah")):
+                etype, mode, sector = "CONCEDE", [], "JUD"  # freed on appeal: the court's concession
+                how["retype"] = "release by a court (appeal): CONCEDE"
             implicit = ActorRef(code=self.home, sector=sector, name=None, entity=None)
             how["actor"] = f"implicit agent of an agentless '{e.root}': {self.home}" + (f".{sector}" if sector else "")
         # judicial retyping ("jaksa menuntut" is a charge, a court "membebaskan" is an acquittal)
@@ -618,10 +690,15 @@ class _Run:
         if embedded == "hyp":
             hypothetical = True
             flag_how.append("demanded by the preceding request")
-        fut = self._future_before(t.i, lo)
+        fut_kind = self._future_before(t.i, lo)
+        fut, kind = fut_kind if fut_kind else (None, None)
+        if kind == "intent" and (etype not in _COOP_FUTURE_TO_AGREE or e.mode == "third-party"):
+            fut = None  # trying to arrest is not a promise; 'berupaya' alone stays a plan (hyp)
         if "futonly" in e.flags and not fut:
             return None
-        if fut:
+        if fut and "futonly" in e.flags and etype == "THREATEN":
+            flag_how.append(f"'{fut}' + threat: the threat is made")
+        elif fut:
             if etype in _COOP_FUTURE_TO_AGREE:
                 flag_how.append(f"future '{fut}' + {etype} -> AGREE")
                 etype, mode = "AGREE", []
@@ -651,6 +728,16 @@ class _Run:
         if etype == "CONSULT" and (not actors or (voice == "nominal" and len(
                 {(r.code, r.entity) for r in actors + recips}) < 2)):
             return None  # a visit needs a visitor; a meeting noun needs two named parties
+        if etype == "CONSULT" and voice != "passive" and len({r.entity or r.name for r in actors + recips}) > 1 \
+                and len({r.code for r in actors + recips}) == 1 and all(
+                (r.sector if r.sector else None) in _SAME_GOVERNMENT for r in actors + recips) and any(
+                r.sector in ("GOV", "LEG") for r in actors + recips):
+            return None  # ministers meeting the speaker of the house: internal to one government
+        if etype == "THREATEN" and e.root == "ingat" and recips and {r.code for r in recips} <= (
+                {a.code for a in actors} or {self.home}) and (actors or all(
+                r.sector in ("GOV", "COP", "JUD", "MIL", "LEG") for r in recips)):
+            etype = "REQUEST"  # a leader warning his own officials: an admonition, not a threat
+            how["retype"] = "warning to the actor's own side: REQUEST"
         if "needrec" in e.flags and not recips:
             return None
         if not actors and not recips:
@@ -706,6 +793,8 @@ class _Run:
         for _ in range(2):  # "menerima sejumlah pesan ucapan selamat"
             if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
                 k = self._skip_adverbs_left(k - 1, lo)
+        if k - 1 >= lo and self.low[k] == "korban" and self.low[k - 1] == "menjadi":
+            return k - 1  # "menjadi korban pelecehan": the subject underwent it
         if k >= lo and k not in self.mention_at:
             low = self.low[k]
             if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
@@ -731,7 +820,7 @@ class _Run:
             if k in self.mention_at:
                 return self._group_starting_at(k, hi)
             low = self.low[k]
-            if (not low.isalpha() or low in self.prep or low in self.bound or low == "yang"
+            if ((not low.isalpha() and not low.isdigit()) or low in self.prep or low in self.bound or low == "yang"
                     or self._is_verb(k) or low in self.demo or low in self.selfp):
                 return None
             k += 1
@@ -787,20 +876,105 @@ class _Run:
             k += 1
         return None
 
-    def _future_before(self, i: int, lo: int) -> str | None:
-        """"akan" before the trigger in its clause ("akan bertolak ke AS untuk melakukan
-        pertemuan"), not beyond a name (a new subject)."""
+    def _anaphor_subject(self, i: int, lo: int, why: str) -> tuple[_Group | None, str]:
+        """An uncoded pronoun or "X itu/tersebut" subject at the head of the clause ("Mereka
+        dituduh ...", "Pria berusia 93 tahun itu menampik ..."): the entity it points back to.
+        Persons ("ia", "pria ... itu") take the latest person named before, states ("negara
+        itu") the latest country, others ("mereka") the previous sentence's subject."""
+        if why.startswith("self:") or "relative" in why:
+            return None, why
+        k = lo
+        while k < i and (self.low[k] in self.adv or self.low[k] == ","):
+            k += 1
+        if k >= i or k in self.mention_at:
+            return None, why
+        head = self.low[k]
+        if head not in self.anaphor:
+            return None, why
+        if head not in ("ia", "dia", "beliau", "mereka", "keduanya"):
+            # a noun phrase: "itu/tersebut" must close it before the verb, with no name inside
+            close = next((n for n in range(k + 1, min(i, k + 7)) if self.low[n] in ("itu", "tersebut")), None)
+            if close is None or any(n in self.mention_at for n in range(k, close)) or any(
+                    self._is_verb(n) for n in range(k + 1, close)):
+                return None, why
+        sent = self.sent_of_tok[k]
+        first_sent = self.sent_bounds[max(0, sent - 2)][0]
+        if head in _PERSON_ANAPHORS or head in _STATE_ANAPHORS:
+            want = ("PER",) if head in _PERSON_ANAPHORS else ("GPE",)
+            prev_s = self._sentence_subject(sent - 1, self.sent_bounds[sent - 1][1]) if sent > 0 else None
+            if prev_s is not None and all(en.label in want for _, en in prev_s.items):
+                return prev_s, f"'{head}' = subject of the previous sentence"
+            for idx in range(len(self.mentions) - 1, -1, -1):
+                a, b, m, en = self.mentions[idx]
+                if a < k and a >= first_sent and en.label in want and (head in _PERSON_ANAPHORS or en.code and len(en.code) == 3):
+                    return _Group(a, b - 1, [(m, en)]), f"'{head}' = the latest {want[0]} named before"
+            return None, why
+        for s_idx in (sent - 1, sent - 2):
+            if s_idx < 0:
+                break
+            g = self._sentence_subject(s_idx, self.sent_bounds[s_idx][1])
+            if g is not None:
+                return g, f"'{head}' = subject of an earlier sentence"
+        return None, why
+
+    def _institution_after(self, j: int, hi: int) -> _Group | None:
+        """"di gereja Katolik Australia" / "di sekolah X": an institution named right after the
+        abuse noun (skipping one modifier such as "seksual") whose country runs it."""
+        k = j
+        if k < hi and k not in self.mention_at and self.low[k] not in ("di", "in", "oleh"):
+            k += 1  # "pelecehan seksual di ..."
+        if not (k < hi and self.low[k] in ("di", "in")):
+            return None
+        k += 1
+        if k < hi and k in self.mention_at and self.mentions[self.mention_at[k]][3].label == "ORG":
+            return self._group_starting_at(k, hi)
+        if k < hi and self.low[k] in _INSTITUTIONS:
+            for n in range(k + 1, min(hi, k + 4)):
+                if n in self.mention_at:
+                    return self._group_starting_at(n, hi)
+        return None
+
+    def _all_parties(self, t: _Trig, actor_ent: list[tuple[Mention | None, Entity]]
+                     ) -> list[tuple[Mention | None, Entity]]:
+        """"meminta semua pihak untuk menahan diri": the parties are the others the sentence
+        (or, failing that, the previous one) names."""
+        nxt = " ".join(self.low[t.j:t.j + 4]) + " "
+        if not any(nxt.startswith(p + " ") for p in self.allparties):
+            return []
+        mine = {en.id for _, en in actor_ent} | {en.code for _, en in actor_ent}
+        for s_idx in (t.sent, t.sent - 1):
+            if s_idx < 0:
+                break
+            a, b = self.sent_bounds[s_idx]
+            out, seen = [], set()
+            for ma, _, m, en in self.mentions:
+                if a <= ma < b and en.id not in mine and en.code not in mine and en.code not in seen \
+                        and en.label in ("GPE", "ORG", "PER"):
+                    seen.add(en.code)
+                    out.append((m, en))
+            if out:
+                return out
+        return []
+
+    def _future_before(self, i: int, lo: int) -> tuple[str, str] | None:
+        """"akan" (kind ``future``) or an intent word ("upaya Seoul untuk memulai kembali
+        dialog", kind ``intent``) before the trigger in its clause, not beyond a name (a new
+        subject) unless the name belongs to the intent word ("upaya Seoul")."""
         k = i - 1
         while k >= max(lo, i - 10):
             if k in self.mention_at:
                 a = self.mentions[self.mention_at[k]][0]
+                if a > 0 and self.low[a - 1] in self.intent:
+                    return self.low[a - 1], "intent"
                 if a == 0 or self.low[a - 1] not in self.prep:
                     return None  # a new subject
                 k = a - 1
                 continue
             low = self.low[k]
             if low in self.future:
-                return low
+                return low, "future"
+            if low in self.intent:
+                return low, "intent"
             k -= 1
         return None
 
@@ -830,6 +1004,8 @@ class _Run:
                 break
         for k in range(lo, t.i):
             low = self.low[k]
+            if low in self.intent and t.entry.type in _COOP_FUTURE_TO_AGREE:
+                continue  # intended cooperation is an AGREE, not a hypothetical act
             if low in self.hyp and not (k > 0 and self.low[k - 1] in self.speech):
                 hypothetical = True
                 how.append(f"conditional/plan '{low}' before the trigger")
@@ -859,6 +1035,9 @@ class _Run:
             if q.span.start <= off < q.span.end and q.speaker and q.speaker.entity:
                 return self.doc.entity(q.speaker.entity)
         a, b = self.sent_bounds[self.sent_of_tok[i]]
+        for k in range(a, b):
+            if self.low[k] in ("menurut", "according") and (k + 1) in self.mention_at:
+                return self.mentions[self.mention_at[k + 1]][3]  # "..., menurut Arab Saudi"
         for k in range(i - 1, a - 1, -1):
             if self.low[k] in self.speech and k not in self.mention_at:
                 g, _ = self._subject(k, a)
@@ -904,6 +1083,10 @@ class _Run:
             return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' {where}"
         return self.ref_date, "no date in the clause: date of the article's current news"
 
+    def _near(self, j: int, hi: int, words: tuple[str, ...]) -> bool:
+        """One of ``words`` within eight tokens after ``j`` in the sentence."""
+        return any(self.low[k] in words for k in range(j, min(hi, j + 8)))
+
     def _topic_between(self, j: int, offset: int) -> bool:
         k = j
         while k < self.n and self.tstart[k] < offset:
@@ -933,6 +1116,9 @@ def _conj_gap(gap: str) -> bool:
     if _CONJ_TITLE_GAP.match(gap + " "):
         return not any(w.islower() and _VERBISH.match(w) for w in gap.split()[1:])
     words = gap.replace(",", " , ").split()
+    if 2 <= len(words) <= 8 and words[0].lower() in ("dan", "serta", "and") and all(
+            w[:1].isupper() for w in words[1:]):
+        return True  # "... dan Menteri Luar Negeri Amerika Serikat Rex Tillerson": a long title
     if words and words[0] == "," and 1 < len(words) <= 5 and all(w[:1].isupper() for w in words[1:]):
         return True  # "..., Gubernur Bali Wayan Koster": a listed name with its title
     return False
@@ -951,7 +1137,7 @@ def _week_to_month(value: str, text: str) -> str:
     """A week reference ("pekan ini") gives the month: ANNOTATION.md uses the day only
     when the text gives one."""
     low = text.lower()
-    if ("pekan" in low or "minggu" in low or "week" in low) and len(value) >= 7:
+    if _WEEK_REF.search(low) and len(value) >= 7:
         return value[:7]
     if "W" in value:  # ISO week value
         return value[:4]
