@@ -192,6 +192,17 @@ def test_articles_filters(store: Store):
     assert len(store.articles(Query(limit=None))) == 3
 
 
+def test_paging_and_language_filters_in_sql(store: Store):
+    everything = [a.id for a in store.articles(Query(limit=None))]
+    assert [a.id for a in store.articles(Query(limit=1, offset=1))] == everything[1:2]
+    assert store.articles(Query(limit=5, offset=len(everything))) == []
+    assert {a.id for a in store.articles(Query(language="ID"))} == set(everything)  # all made as "id"
+    assert store.articles(Query(language="en")) == []
+    assert store.events(Query(language="en")) == [] and store.quotes(Query(language="en")) == []
+    all_events = [(e.article_id, e.event_id) for e in store.events(Query(limit=None))]
+    assert [(e.article_id, e.event_id) for e in store.events(Query(limit=2, offset=1))] == all_events[1:3]
+
+
 def test_quotes_by_speaker_and_kind(store: Store):
     assert [q.quote_id for q in store.quotes(Query(speaker="IDN.LAB"))] == ["q1"]
     assert [q.speaker for q in store.quotes(Query(speaker="yusuf"))] == ["Yusuf Maulana"]

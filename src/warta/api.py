@@ -41,7 +41,7 @@ WEB_DIR = Path(__file__).resolve().parent / "web"
 #: Most rows one JSON page may hold; CSV downloads may ask for more.
 MAX_LIMIT = 1000
 MAX_CSV_LIMIT = 100_000
-#: Offsets are applied after the store query (``Query`` has no offset yet), so they are bounded.
+#: The largest offset a list endpoint accepts (deep paging is what `search`/filters are for).
 MAX_OFFSET = 100_000
 QUOTE_KINDS = ("direct", "partial", "indirect")
 
@@ -186,25 +186,20 @@ def _csv(rows: Sequence[ArticleRow | EventRow | QuoteRow], fields: Sequence[str]
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-def _page(shared: SharedStore, method: Callable[[Store, Query], list[Row]], q: Query, limit: int, offset: int,
-          keep: Callable[[Row], bool] | None = None) -> tuple[list[Row], int | None, list[str]]:
-    """Run a Store query and cut the page ``[offset, offset+limit)`` out of it.
+def _page(shared: SharedStore, method: Callable[[Store, Query], list[Row]], q: Query, limit: int,
+          offset: int) -> tuple[list[Row], int | None, list[str]]:
+    """Run a Store query for the page ``[offset, offset+limit)``.
 
-    ``Query`` has a limit but no offset, so the store is asked for ``offset + limit + 1``
-    rows (the extra one tells whether a next page exists). ``keep`` is a filter the store
-    cannot apply (article language): then every row is fetched and filtered here.
+    The store is asked for one row more than the page: it tells whether a next page exists.
     """
-    q.limit = None if keep else offset + limit + 1
+    q.limit, q.offset = limit + 1, offset
     with shared.use() as store:
         before = len(store.warnings)
         rows = method(store, q)
         warnings = list(dict.fromkeys(store.warnings[before:]))
         del store.warnings[before:]  # the shared store must not accumulate them forever
-    if keep:
-        rows = [r for r in rows if keep(r)]
-    page = rows[offset:offset + limit]
-    nxt = offset + limit if len(rows) > offset + limit else None
-    return page, nxt, warnings
+    nxt = offset + limit if len(rows) > limit else None
+    return rows[:limit], nxt, warnings
 
 
 # Parameter types shared by the list endpoints (module level: FastAPI resolves them by name).
@@ -308,10 +303,8 @@ def create_app(db_path: str | Path, *, open_now: bool = True) -> FastAPI:
         """Stored articles, newest first (best match first with `search`)."""
         _check_limit(limit, fmt)
         q = Query(actor=_text(actor), types=_types(type), since=_day("since", since),
-                  until=_day("until", until, end=True), search=_text(search))
-        lang = _text(language)
-        keep = (lambda r: (r.language or "").lower() == lang.lower()) if lang else None
-        rows, nxt, warnings = _page(shared, Store.articles, q, limit, offset, keep)
+                  until=_day("until", until, end=True), search=_text(search), language=_text(language))
+        rows, nxt, warnings = _page(shared, Store.articles, q, limit, offset)
         return listing(rows, limit, offset, nxt, warnings, fmt, list(ArticleRow.__dataclass_fields__), "articles")
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"])

@@ -199,6 +199,8 @@ class Query:
     speaker: str | None = None
     recipient: str | None = None
     article: str | None = None
+    language: str | None = None  # the article's ISO 639-1 code
+    offset: int = 0  # rows to skip (paging), applied after ordering
 
 
 @dataclass
@@ -603,7 +605,25 @@ class Store:
 
     @staticmethod
     def _limit(q: Query) -> str:
-        return f" LIMIT {int(q.limit)}" if q.limit is not None and q.limit >= 0 else ""
+        sql = f" LIMIT {int(q.limit)}" if q.limit is not None and q.limit >= 0 else ""
+        return sql + (f" OFFSET {int(q.offset)}" if q.offset and q.offset > 0 else "")
+
+    @staticmethod
+    def _article_filters(q: Query, where: list[str], params: list[Any], id_col: str,
+                         since_col: str = "a.published_date", until_col: str = "a.published_date") -> None:
+        """The filters every listing shares: date range, one article, the article's language."""
+        if q.since:
+            where.append(f"{since_col} >= ?")
+            params.append(parse_day(q.since))
+        if q.until:
+            where.append(f"{until_col} <= ?")
+            params.append(parse_day(q.until, end=True))
+        if q.article:
+            where.append(f"{id_col} = ?")
+            params.append(q.article)
+        if q.language:
+            where.append("lower(a.language) = lower(?)")
+            params.append(q.language)
 
     def articles(self, q: Query | None = None) -> list[ArticleRow]:
         """Articles, newest first (best match first with ``search``)."""
@@ -631,15 +651,7 @@ class Store:
                 conds.append(f"e.quad IN ({', '.join('?' for _ in q.quad)})")
                 params += [int(x) for x in q.quad]
             where.append(f"EXISTS (SELECT 1 FROM events e WHERE {' AND '.join(conds)})")
-        if q.since:
-            where.append("a.published_date >= ?")
-            params.append(parse_day(q.since))
-        if q.until:
-            where.append("a.published_date <= ?")
-            params.append(parse_day(q.until, end=True))
-        if q.article:
-            where.append("a.id = ?")
-            params.append(q.article)
+        self._article_filters(q, where, params, "a.id")
         order = "score DESC, " if q.search and score != "NULL" else ""
         sql = (f"SELECT a.id, a.title, a.published, a.language, a.outlet, a.url, a.path, a.dateline_place, "
                f"a.dateline_agency, a.credit_sources, a.n_entities, a.n_events, a.n_quotes, {score} AS score "
@@ -681,15 +693,9 @@ class Store:
         if q.hypothetical is not None:
             where.append("e.hypothetical = ?")
             params.append(bool(q.hypothetical))
-        if q.since:
-            where.append("coalesce(e.date_end, a.published_date) >= ?")
-            params.append(parse_day(q.since))
-        if q.until:
-            where.append("coalesce(e.date_start, a.published_date) <= ?")
-            params.append(parse_day(q.until, end=True))
-        if q.article:
-            where.append("e.article_id = ?")
-            params.append(q.article)
+        self._article_filters(q, where, params, "e.article_id",
+                              since_col="coalesce(e.date_end, a.published_date)",
+                              until_col="coalesce(e.date_start, a.published_date)")
         order = "score DESC, " if q.search and score != "NULL" else ""
         sql = (f"SELECT e.article_id, e.event_id, e.type, e.quad, e.date, a.published, e.mode, e.negated, "
                f"e.hypothetical, e.confidence, e.trigger, e.evidence, e.location_name, e.attributed_to, "
@@ -743,15 +749,7 @@ class Store:
         if q.types:
             where.append(f"lower(qt.kind) IN ({', '.join('?' for _ in q.types)})")
             params += [t.lower() for t in q.types]
-        if q.since:
-            where.append("a.published_date >= ?")
-            params.append(parse_day(q.since))
-        if q.until:
-            where.append("a.published_date <= ?")
-            params.append(parse_day(q.until, end=True))
-        if q.article:
-            where.append("qt.article_id = ?")
-            params.append(q.article)
+        self._article_filters(q, where, params, "qt.article_id")
         order = "score DESC, " if q.search and score != "NULL" else ""
         sql = (f"SELECT qt.article_id, qt.quote_id, qt.kind, qt.text, coalesce(qt.speaker_name, en.name), "
                f"qt.speaker_full_code, qt.cue, qt.start, qt.\"end\", a.published, {score} AS score "
