@@ -20,6 +20,10 @@ KNOWN: dict[str, tuple[str, str | None, str]] = {
     "polisi": ("IDN", "COP", "ORG"), "KPK": ("IDN", "JUD", "ORG"), "Budi": ("IDN", "CRM", "PER"),
     "Jokowi": ("IDN", "GOV", "PER"), "Cho": ("KOR", "GOV", "PER"), "Blinken": ("USA", "GOV", "PER"),
     "Organisasi Pelarangan Senjata Kimia": ("IGO:OPCW", None, "ORG"),
+    "Kuwait": ("KWT", None, "GPE"), "Iran": ("IRN", None, "GPE"), "Qatar": ("QAT", None, "GPE"),
+    "Arab Saudi": ("SAU", None, "GPE"), "India": ("IND", None, "GPE"), "Pakistan": ("PAK", None, "GPE"),
+    "Australia": ("AUS", None, "GPE"), "Guterres": ("IGO:UN", None, "PER"), "PBB": ("IGO:UN", None, "ORG"),
+    "Ketua MPR": ("IDN", "LEG", "PER"), "Can Dundar": ("TUR", "MED", "PER"), "Laut Jepang": ("JPN", None, "LOC"),
 }
 
 
@@ -322,3 +326,102 @@ def test_genitive_after_result_and_process_nouns(ex: EventExtractor) -> None:
     assert ev.type == "ACCUSE" and codes(ev.actor) == ["ISR"]
     [ev2] = ex(make("KPK menyebut penangkapan Budi sah.")).events
     assert ev2.type == "COERCE" and ev2.recipient and ev2.recipient[0].name == "Budi"
+
+
+# ---------------------------------------------------------------- foreign-news patterns
+def test_warning_with_readiness_to_use_force_is_a_threat(ex: EventExtractor) -> None:
+    doc = ex(make("Korea Utara memperingatkan bahwa pihaknya siap menggunakan kekuatan militer terhadap "
+                  "Amerika Serikat."))
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and not any(e.hypothetical for e in threats)
+    assert any(codes(e.actor) == ["PRK"] and codes(e.recipient) == ["USA"] for e in threats)
+    # an admonition of one's own officials is a request, not a threat
+    [ev] = ex(make("Jokowi memperingatkan polisi agar tidak sewenang-wenang.")).events
+    assert ev.type == "REQUEST"
+
+
+def test_request_to_all_parties_names_the_parties(ex: EventExtractor) -> None:
+    doc = ex(make("Guterres meminta semua pihak untuk menahan diri setelah bentrokan antara India dan Pakistan."))
+    [req] = [e for e in doc.events if e.type == "REQUEST"]
+    assert codes(req.actor) == ["IGO:UN"] and sorted(codes(req.recipient)) == ["IND", "PAK"]
+
+
+def test_sanctions_against_a_target(ex: EventExtractor) -> None:
+    [ev] = ex(make("Sanksi Amerika Serikat terhadap Iran mulai berlaku.")).events
+    assert ev.type == "SANCTION" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    [ev2] = ex(make("Jepang menerapkan sanksi PBB terhadap Korea Utara.")).events
+    assert codes(ev2.actor) == ["JPN"] and codes(ev2.recipient) == ["PRK"]
+    assert ex(make("Sanksi tegas menanti pelanggar aturan di Jakarta.")).events == []
+
+
+def test_effort_to_resume_talks_is_an_agreement(ex: EventExtractor) -> None:
+    [ev] = ex(make("Presiden menegaskan upaya Korea Selatan untuk memulai kembali dialog dengan Korea Utara.")).events
+    assert ev.type == "AGREE" and not ev.hypothetical
+    assert codes(ev.actor) == ["KOR"] and codes(ev.recipient) == ["PRK"]
+
+
+def test_missile_launch_has_no_place_recipient_and_sunday_is_a_day(ex: EventExtractor) -> None:
+    doc = ex(make("Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Minggu (14/5).",
+                  published="2017-05-15", temporal=[("Minggu (14/5)", "2017-05-14")]))
+    [ev] = doc.events
+    assert ev.type == "MOBILIZE" and codes(ev.actor) == ["PRK"] and ev.recipient == []
+    assert ev.date == "2017-05-14"
+
+
+def test_meals_and_mediation_are_consultations(ex: EventExtractor) -> None:
+    [ev] = ex(make("Cho dan Blinken makan malam bersama di Jakarta.")).events
+    assert ev.type == "CONSULT" and sorted(codes(ev.actor)) == ["KOR", "USA"]
+    [ev2] = ex(make("Kuwait menengahi kisruh antara Qatar dan Arab Saudi.")).events
+    assert ev2.type == "CONSULT" and ev2.mode == ["third-party"]
+    assert codes(ev2.actor) == ["KWT"] and sorted(codes(ev2.recipient)) == ["QAT", "SAU"]
+    assert ex(make("Budi makan malam di Jakarta.")).events == []
+
+
+def test_disagreement_is_a_rejection(ex: EventExtractor) -> None:
+    [ev] = ex(make("Rusia tetap tidak setuju dengan rencana Amerika Serikat.")).events
+    assert ev.type == "REJECT" and not ev.negated
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
+
+
+def test_an_order_takes_the_ordered_acts_type(ex: EventExtractor) -> None:
+    doc = ex(make("Kuwait memerintahkan pengusiran 15 diplomat Iran."))
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    ev = doc.events[0]
+    assert ev.mode == ["expel"] and not ev.hypothetical
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_pronoun_and_noun_phrase_subjects_point_back(ex: EventExtractor) -> None:
+    doc = ex(make("Jokowi hadir di Jakarta. Ia kemudian menampik tuduhan itu."))
+    [ev] = [e for e in doc.events if e.type == "REJECT"]
+    assert codes(ev.actor) == ["IDN"] and ev.actor[0].name == "Jokowi"
+    doc2 = ex(make("Cho tiba di Jakarta. Pria berusia 70 tahun itu membantah tuduhan tersebut."))
+    [ev2] = [e for e in doc2.events if e.type == "REJECT"]
+    assert codes(ev2.actor) == ["KOR"]
+
+
+def test_agentless_release_on_appeal_is_the_home_courts_concession(ex: EventExtractor) -> None:
+    doc = make("Jurnalis Can Dundar dibebaskan setelah mengajukan banding.")
+    doc.meta["home_country"] = "TUR"
+    [ev] = ex(doc).events
+    assert ev.type == "CONCEDE" and codes(ev.actor) == ["TUR"] and ev.actor[0].sector == "JUD"
+    # a plain release with an uncoded agent is not guessed
+    assert all(not e.actor for e in ex(make("Can Dundar dibebaskan oleh kelompok bersenjata.")).events)
+
+
+def test_meetings_within_one_government_are_not_coded(ex: EventExtractor) -> None:
+    assert ex(make("Jokowi bertemu Ketua MPR di Jakarta.")).events == []
+    assert [e.type for e in ex(make("Jokowi bertemu Cho di Jakarta.")).events] == ["CONSULT"]
+
+
+def test_allegations_need_a_close_wrongdoing(ex: EventExtractor) -> None:
+    [ev] = ex(make("Qatar diyakini mendanai kelompok teroris, menurut Arab Saudi.")).events
+    assert ev.type == "ACCUSE" and codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["QAT"]
+    doc = ex(make("Budi disebut meneriakkan slogan sebelum kabur, namun polisi menyatakan ia tidak terlibat."))
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_abuse_at_an_institution_is_the_institutions_countrys_assault(ex: EventExtractor) -> None:
+    [ev] = ex(make("Ratusan anak menjadi korban pelecehan seksual di gereja Katolik Australia.")).events
+    assert ev.type == "ASSAULT" and ev.mode == ["sexual"] and codes(ev.actor) == ["AUS"]
+    assert ex(make("Ratusan warga menjadi korban pelecehan di media sosial.")).events == []

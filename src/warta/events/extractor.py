@@ -35,7 +35,7 @@ _VERBISH = re.compile(r"^(?:meng|meny|mem|men|me[lrwy]|di|ber|be[lkr]|ter|te[r])
 _OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE", "ASSAULT"})
 _COOP_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: Acts whose ordering is the act itself ("memerintahkan pengusiran diplomat" is SANCTION).
-_ORDER_CONTENT = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT", "AID", "CONCEDE"})
+_ORDER_CONTENT = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "AID"})
 #: Agentless passives that are acts of the state of the story's home country, with the
 #: sector implied ("sel teror itu dibongkar", "wartawan itu dibebaskan").
 _STATE_PASSIVE = {("COERCE", None): "COP", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
@@ -45,6 +45,8 @@ _STATE_PASSIVE = {("COERCE", None): "COP", ("SANCTION", "convict"): "JUD", ("SAN
 _AGAINST_TYPES = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"gereja", "sekolah", "pesantren", "panti", "asrama", "lembaga", "kantor", "penjara",
                            "barak", "kamp", "universitas", "kampus", "biara", "seminari", "militer", "tentara"})
+#: A release "setelah mengajukan banding" is the court's.
+_COURT_WORDS = ("banding", "pengadilan", "hakim", "mahkamah", "kasasi", "grasi")
 _SAME_GOVERNMENT = frozenset({"GOV", "LEG", None})
 _PERSON_ANAPHORS = frozenset({"ia", "dia", "beliau", "pria", "wanita", "perempuan", "sosok", "politikus", "tokoh"})
 _STATE_ANAPHORS = frozenset({"negara", "pemerintah"})
@@ -61,6 +63,7 @@ _WEEK_REF = re.compile(r"\b(?:pekan|minggu|week)\s+(?:ini|lalu|depan|kemarin|ter
 _SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
+_CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
 
 
 @dataclass
@@ -325,6 +328,7 @@ class _Run:
         too ("uang tersebut tidak dikembalikan")."""
         nxt = self.low[after_idx:after_idx + _AFTER_WINDOW]
         window = " " + " ".join(nxt) + " "
+        near = " " + " ".join(nxt[:_CLAIM_WINDOW]) + " "
         before = " " + " ".join(self.low[max(0, start - 5):start]) + " "
         head = " ".join(nxt[:3])
         generic = None
@@ -334,7 +338,10 @@ class _Run:
                    for w in e.not_after):
                 continue
             if e.after:
-                if any(" " + w + " " in window for w in e.after) or (
+                if "claim" in e.flags:
+                    if any(" " + w + " " in near for w in e.after):
+                        return e
+                elif any(" " + w + " " in window for w in e.after) or (
                         e.voice == "passive" and any(" " + w + " " in before for w in e.after)):
                     return e
             elif generic is None:
@@ -657,7 +664,7 @@ class _Run:
             if parties:
                 rec_ent = parties
                 how["recipient"] = "'semua pihak': the parties named in the sentence"
-        if etype == "MOBILIZE" and rec_ent and "terhadap" not in str(how.get("recipient", "")):
+        if etype == "MOBILIZE" and e.mode == "weapons" and rec_ent and "terhadap" not in str(how.get("recipient", "")):
             rec_ent = []  # "meluncurkan rudal ke Laut Jepang": a place, not a recipient
             how["recipient"] = "a weapons test or deployment has no recipient unless aimed 'terhadap' someone"
         if not rec_ent and voice == "active" and (t.j - 1) in self.suffix_at:
@@ -669,13 +676,15 @@ class _Run:
             # "Qatar diyakini mendanai teroris, menurut Arab Saudi": the one holding the claim
             actor_ent = [(None, speaker)]
             how["actor"] = f"the allegation is voiced by {speaker.name}"
-        elif not actor_ent and voice == "passive" and self.home and (
-                (state_key in _STATE_PASSIVE and e.mode != "cyber" and (etype != "REJECT" or "passive" in e.flags))
+        elif not actor_ent and voice == "passive" and self.home and "claim" not in e.flags and not any(
+                self.low[k] in self.agent for k in range(t.j, min(hi, t.j + _WINDOW))) and (
+                (state_key in _STATE_PASSIVE and e.mode != "cyber" and (etype != "REJECT" or "passive" in e.flags)
+                 and (etype != "RETREAT" or self._near(t.j, hi_sent, _COURT_WORDS)))
                 or (etype == "REQUEST" and e.root == "panggil")):
             # agentless arrests, charges, questioning, releases and summonses are the acts of
             # the state the story is about
             sector = _STATE_PASSIVE.get(state_key)
-            if etype == "RETREAT" and self._near(t.j, hi_sent, ("banding", "pengadilan", "hakim", "mahkamah")):
+            if etype == "RETREAT":
                 etype, mode, sector = "CONCEDE", [], "JUD"  # freed on appeal: the court's concession
                 how["retype"] = "release by a court (appeal): CONCEDE"
             implicit = ActorRef(code=self.home, sector=sector, name=None, entity=None)
@@ -894,8 +903,7 @@ class _Run:
         if head not in ("ia", "dia", "beliau", "mereka", "keduanya"):
             # a noun phrase: "itu/tersebut" must close it before the verb, with no name inside
             close = next((n for n in range(k + 1, min(i, k + 7)) if self.low[n] in ("itu", "tersebut")), None)
-            if close is None or any(n in self.mention_at for n in range(k, close)) or any(
-                    self._is_verb(n) for n in range(k + 1, close)):
+            if close is None or any(n in self.mention_at or self.low[n] in self.speech for n in range(k, close)):
                 return None, why
         sent = self.sent_of_tok[k]
         first_sent = self.sent_bounds[max(0, sent - 2)][0]
@@ -913,6 +921,8 @@ class _Run:
             if s_idx < 0:
                 break
             g = self._sentence_subject(s_idx, self.sent_bounds[s_idx][1])
+            if g is not None and head == "keduanya" and len({en.code for _, en in g.items}) < 2:
+                return None, why  # "keduanya" needs the two
             if g is not None:
                 return g, f"'{head}' = subject of an earlier sentence"
         return None, why
