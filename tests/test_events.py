@@ -425,3 +425,9 @@ def test_abuse_at_an_institution_is_the_institutions_countrys_assault(ex: EventE
     [ev] = ex(make("Ratusan anak menjadi korban pelecehan seksual di gereja Katolik Australia.")).events
     assert ev.type == "ASSAULT" and ev.mode == ["sexual"] and codes(ev.actor) == ["AUS"]
     assert ex(make("Ratusan warga menjadi korban pelecehan di media sosial.")).events == []
+
+
+def test_storms_and_matches_are_not_attacks_or_threats(ex: EventExtractor) -> None:
+    assert ex(make("Badai tropis itu mengancam Jepang pekan ini.")).events == []
+    assert ex(make("Striker Korea Selatan menyerang pertahanan Jepang di laga itu.")).events == []
+    assert [e.type for e in ex(make("Korea Utara mengancam Jepang.")).events] == ["THREATEN"]

@@ -173,6 +173,7 @@ class _Run:
         self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
         self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
         self.allparties = c(lang, "allparties")
+        self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -559,10 +560,23 @@ class _Run:
             return None
         return "hyp" if ptype == "REQUEST" else "drop"
 
+    def _not_an_actors_act(self, t: _Trig, lo: int, hi_sent: int) -> bool:
+        """A force of nature as the subject ("badai itu mengancam Jepang") or a match report
+        ("striker Korea menyerang pertahanan Jepang"): attack and threat words that are not
+        acts of actors."""
+        if t.entry.type not in ("ASSAULT", "THREATEN", "COERCE"):
+            return False
+        if any(self.low[k] in self.nature for k in range(max(lo, t.i - 4), t.i)):
+            return True
+        a, _ = self.sent_bounds[t.sent]
+        return any(self.low[k] in self.sport for k in range(a, hi_sent))
+
     def _event(self, t: _Trig, embedded: str | None) -> Event | None:
         if embedded == "drop":
             return None
         e = t.entry
+        if self._not_an_actors_act(t, self._clause_left(t.i), self.sent_bounds[t.sent][1]):
+            return None
         etype, mode = e.type, [e.mode] if e.mode else []
         lo = self._clause_left(t.i)
         hi = self._clause_right(t.j)
