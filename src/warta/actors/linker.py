@@ -12,12 +12,13 @@ Steps, each cheap and rule-based (so every decision can be explained):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity, Mention, Span
 from ..options import PipelineOptions
-from .coref import resolve_coreference
+from .coref import SPEECH_WORDS, resolve_coreference
 from .home import dateline_end, home_country
 from .kb import KB, Entry, default_kb, norm_token
 from .matcher import Item, match
@@ -54,6 +55,10 @@ NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "ke
                            "rezim", "junta", "sistem", "lembaga", "institusi", "badan", "kelompok", "posisi"})
 #: entity sources that only guessed the code (home country): a later role/KB reading overrides
 WEAK_SOURCES = frozenset({"capitalized", "speech-pattern", "ner", "title-pattern"})
+#: words before a capitalised run that make it a place, not a person, for the NER gate
+NER_SKIP_BEFORE = frozenset({"di", "ke", "menuju", "sekitar", "kawasan", "wilayah", "jalan", "jl", "kota",
+                             "kabupaten", "desa", "kecamatan", "provinsi", "film", "lagu", "album", "buku",
+                             "novel", "serial", "klub", "tim", "merek"})
 #: demonstratives that make "negara Teluk itu" / "negeri tersebut" point back to a country
 ANAPHOR_DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 SPEECH_BEFORE = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "tambah", "imbuh", "sebut", "papar",
@@ -126,6 +131,7 @@ class ActorLinker:
         self._ner = None
         self._ner_loaded = False
         self._ner_tagger()  # load once with the stage, not inside the first document
+        self._cue_words = self._load_cue_words() if self._ner is not None else frozenset()
         try:  # Indonesian morphology for the capitalised-run fallback ("Pelayanan Publik" is no name)
             from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415
             self._stemmer = StemmerFactory().create_stemmer()
@@ -145,6 +151,33 @@ class ActorLinker:
                     self._ner = None
         return self._ner
 
+    @staticmethod
+    def _load_cue_words() -> frozenset[str]:
+        """Words that make a sentence worth the NER model: speech verbs and the first words
+        of the events stage's triggers (a person the model finds elsewhere rarely acts in an
+        event or a quote). Without the events lexicon, speech words alone."""
+        words = set(SPEECH_BEFORE | SPEECH_AFTER | SPEECH_WORDS)
+        try:
+            from ..events.lexicon import load_lexicon  # noqa: PLC0415
+            for lang in ("id", "en"):
+                words |= set(load_lexicon(lang).heads)
+        except Exception:
+            pass
+        return frozenset(words)
+
+    def _sentence_has_cue(self, doc: Document, toks, k: int) -> bool:
+        """Does the sentence around token ``k`` quote someone or hold an event trigger?"""
+        if not self._cue_words:
+            return True
+        sent = doc.sentence_of(toks[k][0])
+        lo, hi = (sent.start, sent.end) if sent is not None else (max(0, toks[k][0] - 300), toks[k][1] + 300)
+        # the sentence before counts too: "Berikut daftar saksi yang diperiksa: 1. ... 2. Nama"
+        prev = doc.sentence_of(lo - 1) if lo > 0 else None
+        seg = doc.text[prev.start if prev is not None else lo:hi]
+        if any(q in seg for q in '"“”'):
+            return True
+        return any(w in self._cue_words for w in seg.lower().split())
+
     # -- main ---------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         text = doc.text or ""
@@ -157,7 +190,7 @@ class ActorLinker:
         b.items, b.item_end, b.home = items, {it.j: it for it in items}, home
         item_at = {it.i: it for it in items}
         self._walk(doc, toks, items, item_at, home, date, b)
-        self._ner_fill(doc, toks, home, b)
+        self._ner_fill(doc, toks, item_at, home, b)
         self._merge_initials(b, toks)
         resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date, home)
         for ent in b.entities:
@@ -804,8 +837,8 @@ class ActorLinker:
         return j
 
     def _anaphor_country(self, toks, j: int, b: _Builder) -> tuple[str | None, int]:
-        """"negara itu", "negara Teluk itu", "negeri tersebut" at token ``j``: the country
-        the article named last before it (else the home country). Returns (code, end token),
+        """"negara itu", "negara Teluk itu", "negeri tersebut" at token ``j``: the article's
+        home country when it was named before, else the country named last before it. Returns (code, end token),
         or (None, j) when there is no such phrase. "negara-negara Teluk" is a group: no."""
         n = len(toks)
         if j >= n or toks[j][2].lower() not in ("negara", "negeri"):
@@ -813,6 +846,10 @@ class ActorLinker:
         for x in range(j + 1, min(n, j + 4)):
             w = toks[x][2]
             if w.lower() in ANAPHOR_DEMONSTRATIVES:
+                # the story's own country when it was named before, else the last one named
+                if b.home and any(it.start < toks[j][0] and (c := it.first("country")) is not None
+                                  and c.code == b.home for it in b.items):
+                    return b.home, x + 1
                 return self._last_country(b, toks[j][0]) or b.home, x + 1
             if not w.isalpha() or toks[x][0] - toks[x - 1][1] != 1:
                 break
@@ -982,8 +1019,10 @@ class ActorLinker:
             return False
         if any(w.isupper() and len(w) > 1 for w in words):
             return False
-        if j < len(toks) and (toks[j][2][:1].isdigit() or toks[j][2] == "("):
-            return False
+        age = j + 2 < len(toks) and toks[j][2] == "(" and toks[j + 1][2].isdigit() and toks[j + 2][2] == ")" \
+            and 1 <= len(toks[j + 1][2]) <= 2
+        if j < len(toks) and (toks[j][2][:1].isdigit() or toks[j][2] == "(") and not age:
+            return False  # "Piala AFF 2016", "Badan X (BX)"; but "Hadi Sukma (73)" gives an age
         if self._stemmer is not None:
             low = [w.lower() for w in words if len(w) > 2]
             # a run made only of dictionary words ("Merah Putih", "Sistem Elektronik")
@@ -1067,7 +1106,32 @@ class ActorLinker:
         return b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k][0], toks[j - 1][1],
                      role=role_text, source="role-pattern")
 
-    def _ner_fill(self, doc, toks, home, b: _Builder) -> None:
+    def _ner_candidate(self, text: str, toks, k: int, j: int) -> bool:
+        """Could the capitalised run ``[k, j)`` be a person the model should look at?
+
+        Only model persons of two or more words are used, so a run is not worth the model's
+        time when it is a place ("di Pasar Koja", "ke Jakarta Selatan"), contains a word that
+        marks a place, building, body or event (``name_blockers.tsv``, company words), starts
+        a line (headlines of related articles), or is made only of dictionary words ("Tarif
+        Cukai", "Tindak Pidana Korupsi")."""
+        if "\n" in text[toks[k - 1][1]:toks[k][0]] or toks[k - 1][2].lower() in NER_SKIP_BEFORE:
+            return False
+        words = [toks[x][2].lower() for x in range(k, j)]
+        kb = self.kb
+        for x, w in enumerate(words):
+            if w in kb.name_blockers or w in kb.company_tails or w in kb.company_heads or w in STOP_CAP:
+                # "Rully Firmansyah Warehouse Manager PT ...": the words before may still be a name
+                words = words[:x]
+                break
+        if len(words) < 2:
+            return False
+        if self._dictionary is not None:
+            low = [w for w in words if len(w) > 3]
+            if len(low) >= 2 and all(self._dictionary.contains(w) for w in low):
+                return False
+        return True
+
+    def _ner_fill(self, doc, toks, item_at, home, b: _Builder) -> None:
         tagger = self._ner_tagger()
         if tagger is None:
             return
@@ -1081,11 +1145,14 @@ class ActorLinker:
         while k < n:
             t0 = toks[k][2]
             if t0[:1].isupper() and t0.isalpha() and not t0.isupper() and t0.lower() not in STOP_CAP \
-                    and not b.is_covered(toks[k][0], toks[k][1]) and toks[k - 1][2] not in ".!?\n":
+                    and not b.is_covered(toks[k][0], toks[k][1]) and toks[k - 1][2] not in ".!?\n" \
+                    and item_at.get(k) is None:
                 j = k
-                while j < n and toks[j][2][:1].isupper() and toks[j][2].isalpha() and not b.is_covered(toks[j][0], toks[j][1]):
+                # the run stops at a KB item: "Jakarta Selatan", "Polres OKU" are explained
+                while j < n and toks[j][2][:1].isupper() and toks[j][2].isalpha() \
+                        and not b.is_covered(toks[j][0], toks[j][1]) and item_at.get(j) is None:
                     j += 1
-                if j - k >= 2:
+                if j - k >= 2 and self._ner_candidate(text, toks, k, j) and self._sentence_has_cue(doc, toks, k):
                     ws, we = toks[max(0, k - 3)][0], toks[min(n - 1, j + 1)][1]
                     if windows and ws <= windows[-1][1]:
                         windows[-1] = (windows[-1][0], we)
@@ -1096,13 +1163,31 @@ class ActorLinker:
             k += 1
         if not windows:
             return
+        # One model call per document over the windows joined by blank lines: the model's
+        # cost is mostly per call (~2.5 ms), not per character, so one call over all windows
+        # is cheaper than a batch of small documents.
         spans: list[tuple[int, int, str]] = []
+        sep = "\n\n"
+        starts: list[int] = []
+        pos = 0
+        for ws, we in windows:
+            starts.append(pos)
+            pos += (we - ws) + len(sep)
+        joined = sep.join(text[ws:we] for ws, we in windows)
         try:
-            for (ws, we), found in zip(windows, tagger.pipe_spans([text[ws:we] for ws, we in windows])):
-                spans.extend((ws + s0, ws + e0, lab) for s0, e0, lab in found)
+            found = tagger.spans(joined)
         except Exception as exc:  # a broken model must not cost the article its actors
             doc.warnings.append(f"actors: NER failed: {type(exc).__name__}")
             return
+        for s0, e0, lab in found:
+            w = bisect.bisect_right(starts, s0) - 1
+            if w < 0:
+                continue
+            ws, we = windows[w]
+            off = starts[w]
+            if e0 - off > we - ws:
+                continue  # a span across two windows
+            spans.append((ws + s0 - off, ws + e0 - off, lab))
         for s, e, label in spans:
             if label != "PER" or b.is_covered(s, e):
                 continue
