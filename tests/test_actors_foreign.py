@@ -206,3 +206,15 @@ def test_ner_gate(linker, text, expected):
     if linker._dictionary is None and "Korupsi" in text:
         pytest.skip("no Sastrawi dictionary")
     assert linker._ner_candidate(text, toks, k, j) is expected
+
+
+def test_indonesian_foreign_ministry_story_in_the_foreign_section_stays_idn(linker):
+    text = ("Kementerian Luar Negeri menegaskan bahwa Indonesia akan terus mendukung kemerdekaan Palestina . "
+            "Juru bicara Kemlu Arrmanatha Nasir mengatakan sikap itu tidak berubah .")
+    doc = run(linker, text, url="https://www.cnnindonesia.com/internasional/2017/palestina")
+    assert doc.meta["home_country"] == "IDN" and codes(doc)["Kementerian Luar Negeri"] == "IDN.GOV"
+
+
+def test_office_holder_named_in_brackets(linker):
+    doc = run(linker, "Retno juga sudah berkomunikasi dengan Menlu Australia ( Julie Bishop ) soal insiden itu .")
+    assert codes(doc)["Julie Bishop"] == "AUS.GOV"

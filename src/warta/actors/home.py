@@ -12,7 +12,7 @@ A small, documented heuristic (weights are points, the highest total wins):
 * a foreign-news section in the URL (``/internasional/``, ``/dunia/``, ``/world/``,
   ``internasional.kompas.com``): the outlet and dateline points for IDN are dropped and
   Indonesia's own points are halved, unless the title or lead is about Indonesians abroad
-  (WNI, TKI, KBRI, "warga Indonesia" ...); any foreign country found then wins;
+  (WNI, TKI, KBRI, "warga Indonesia" ...) or has Indonesia's own foreign ministry act (Kemlu);
 * nothing found: IDN for Indonesian text, else None.
 IGO codes never win (an article about the UN still happens somewhere).
 """
@@ -35,7 +35,8 @@ FOREIGN_SECTION = re.compile(
 #: the story is about Indonesians abroad: Indonesia stays a candidate home
 ABROAD_CUES = re.compile(
     r"\b(?:WNI|TKI|PMI|KBRI|KJRI|TKW|jemaah haji|jemaah umrah|warga (?:negara )?Indonesia|"
-    r"pekerja migran Indonesia|diaspora Indonesia|pemerintah Indonesia|Pemerintah RI)\b", re.I)
+    r"pekerja migran Indonesia|diaspora Indonesia|pemerintah Indonesia|Pemerintah RI|"
+    r"Kemlu|Kemenlu|Kementerian Luar Negeri RI|Menlu RI|Presiden RI)\b", re.I)
 #: "Jakarta , CNN Indonesia - -" / "Jakarta, Kompas.com -" / "Rimanews -": the desk line
 DATELINE_RE = re.compile(r"\A\s*[^\n]{0,80}?\s(?:-\s*-|--|—|–|-)\s")
 

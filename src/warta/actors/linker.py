@@ -594,6 +594,11 @@ class ActorLinker:
             if e3 > k3 and (e3 - k3 >= 2 or titles3 or len(toks[k3][2]) >= 4) and \
                     after in (",", ".", "di", "kepada", "saat", "ketika", "dalam", ")", "pada", "usai", "seusai", "menjelaskan", "mengatakan"):
                 k2, titles, title_sector, comma_name = k3, titles3, ts3, True
+        if k2 == k and k + 1 < n and toks[k][2] == "(" and role_entry is not None and (countries or orgs):
+            # "Menlu Australia ( Julie Bishop )": the holder's name in brackets
+            _, e4 = self._read_name(text, toks, item_at, k + 1)
+            if e4 - (k + 1) >= 2 and e4 < n and toks[e4][2] == ")":
+                k2 = k + 1
         if k2 < n and k2 > 0 and "\n" in text[toks[k2 - 1][1]:toks[k2][0]]:
             return None
         for o_it in (item_at.get(x) for x in range(it.j, k)):
