@@ -431,3 +431,18 @@ def test_storms_and_matches_are_not_attacks_or_threats(ex: EventExtractor) -> No
     assert ex(make("Badai tropis itu mengancam Jepang pekan ini.")).events == []
     assert ex(make("Striker Korea Selatan menyerang pertahanan Jepang di laga itu.")).events == []
     assert [e.type for e in ex(make("Korea Utara mengancam Jepang.")).events] == ["THREATEN"]
+
+
+def test_undated_event_takes_its_paragraphs_statement_date(ex: EventExtractor) -> None:
+    text = ("KPK menahan Budi di Jakarta. Hal itu disampaikan juru bicara KPK, Senin (20/10).\n"
+            "Polisi menembak Budi di Bandung.")
+    doc = ex(make(text, published="2025-10-30", temporal=[("Senin (20/10)", "2025-10-20")]))
+    by_type = {ev.type: ev for ev in doc.events}
+    assert by_type["COERCE"].date == "2025-10-20"  # the pair in its own paragraph
+    assert by_type["ASSAULT"].date == "2025-10-30"  # another paragraph: the article's date
+
+
+def test_old_pair_in_the_paragraph_does_not_date_todays_news(ex: EventExtractor) -> None:
+    text = "KPK menahan Budi. Kasus itu bermula pada Senin (6/1)."
+    doc = ex(make(text, published="2025-10-22", temporal=[("Senin (6/1)", "2025-01-06")]))
+    assert [ev.date for ev in doc.events if ev.type == "COERCE"] == ["2025-10-22"]

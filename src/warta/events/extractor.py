@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import ActorRef, Document, Entity, Event, Mention, Span
+from ..model import ActorRef, Document, Entity, Event, Mention, Span, Timex
 from ..options import PipelineOptions
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 
@@ -1105,7 +1105,35 @@ class _Run:
                     f"'{tx.text}': the date of the article's statements"
             where = "of the clause it is the time of (saat/ketika)" if best[0] == -1 else "in the clause"
             return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' {where}"
+        para = self._paragraph_statement_date(trig_off)
+        if para is not None:
+            return para.value, f"no date in the clause: '{para.text}' dates the statements of its paragraph"
         return self.ref_date, "no date in the clause: date of the article's current news"
+
+    def _paragraph_statement_date(self, offset: int) -> Timex | None:
+        """A weekday+date pair ("Senin (20/10)") in the trigger's paragraph, nearest first.
+
+        Why: news paragraphs date a statement once ("Prabowo meminta ... . Hal itu
+        disampaikannya saat ..., Senin (20/10).") and the undated events around it share
+        that date. Only recent pairs count (within 30 days before publication), so a
+        background date in the same paragraph does not date today's news.
+        """
+        text = self.doc.text
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        pub_d = _as_date(self.ref_date)
+        best: tuple[int, Timex] | None = None
+        for tx in self.doc.temporal:
+            if tx.kind != "weekday_date" or not tx.value or len(tx.value) < 10 or not start <= tx.start < end:
+                continue
+            d = _as_date(tx.value)
+            if pub_d and d and not (pub_d - timedelta(days=30) <= d <= pub_d):
+                continue
+            dist = abs(tx.start - offset)
+            if best is None or dist < best[0]:
+                best = (dist, tx)
+        return best[1] if best else None
 
     def _near(self, j: int, hi: int, words: tuple[str, ...]) -> bool:
         """One of ``words`` within eight tokens after ``j`` in the sentence."""
