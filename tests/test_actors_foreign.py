@@ -218,3 +218,19 @@ def test_indonesian_foreign_ministry_story_in_the_foreign_section_stays_idn(link
 def test_office_holder_named_in_brackets(linker):
     doc = run(linker, "Retno juga sudah berkomunikasi dengan Menlu Australia ( Julie Bishop ) soal insiden itu .")
     assert codes(doc)["Julie Bishop"] == "AUS.GOV"
+
+
+def test_the_country_that_opens_the_lead_is_the_home(linker):
+    from warta.nlp import Analyzer
+    text = ("Kuwait memerintahkan pengusiran 15 diplomat Iran. Iran membantah tuduhan itu. "
+            "Para diplomat harus pergi dalam 48 jam. "
+            "Kuwait juga menutup kantor atase. Kuwait membekukan komite bersama.")
+    doc = Document(id="t", raw_text=text)
+    doc.text, doc.published = text, Published("2018-06-01")
+    doc.source = Source(url="https://www.cnnindonesia.com/internasional/2017/kuwait", outlet="CNN Indonesia")
+    Analyzer()(doc)
+    doc.meta["debug_home"] = True
+    linker(doc)
+    # Iran is named more often in the lead; Kuwait opens it and recurs later
+    assert doc.meta["home_scores"]["IRN"] > doc.meta["home_scores"]["KWT"] - 1.5
+    assert doc.meta["home_country"] == "KWT"

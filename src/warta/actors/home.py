@@ -7,6 +7,8 @@ A small, documented heuristic (weights are points, the highest total wins):
 * every country, capital or city name and every national body (Polri, KPK, DPR ...) in the
   title and the first three sentences (the lead): 2 each; later in the text: 0.5 each;
   names inside the dateline itself ("Jakarta, CNN Indonesia --") do not count;
+* the first country named in the first sentence (after the dateline): 1.5 more, since a lead
+  opens with the story's main actor;
 * an Indonesian outlet (detik, kompas, antara, cnn indonesia ... in the outlet or URL): 1
   for IDN, so that an Indonesian outlet's report on Mexico's prisons still has home MEX;
 * a foreign-news section in the URL (``/internasional/``, ``/dunia/``, ``/world/``,
@@ -103,10 +105,19 @@ def home_country(doc: Document, toks, items: list[Item], kb: KB) -> str | None:
         for it in match(doc.title, kb)[1]:
             add(_code(it), 2)
     dl_end = dateline_end(doc)
+    first_end = doc.sentences[0].end if doc.sentences else min(len(text), 300)
+    opener = None
     for it in items:
         if it.end <= dl_end:
             continue
-        add(_code(it), 2 if it.start < lead_end else 0.5)
+        code = _code(it)
+        add(code, 2 if it.start < lead_end else 0.5)
+        if opener is None and code and it.start < first_end:
+            opener = code
+    if opener:
+        # news leads open with the main actor ("Kuwait memerintahkan pengusiran diplomat Iran"):
+        # the first country of the first sentence outweighs one mentioned as often
+        add(opener, 1.5)
     if foreign and not abroad and "IDN" in scores and len(scores) > 1:
         scores["IDN"] *= 0.5
     if doc.meta.get("debug_home"):
