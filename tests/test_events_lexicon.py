@@ -75,7 +75,8 @@ def test_lexicon_types_are_plover() -> None:
     ("tanda tangan", "di-i", "ditandatangani"), ("tanda tangan", "peN-an", "penandatanganan"),
     ("sah", "meN-kan", "mengesahkan"), ("kerja sama", "ber", "bekerja sama"), ("runding", "ber", "berunding"),
     ("unjuk rasa", "ber", "berunjuk rasa"), ("vonis", "meN", "memvonis"), ("ambil", "meN", "mengambil"),
-    ("geledah", "peN-an", "penggeledahan"), ("selidik", "meN-i", "menyelidiki"), ("arrest", "en", "arrested"),
+    ("geledah", "peN-an", "penggeledahan"), ("selidik", "meN-i", "menyelidiki"), ("klaim", "meN", "mengklaim"), ("klaim", "meN", "mengeklaim"),
+    ("bom", "meN", "membom"), ("arrest", "en", "arrested"),
 ])
 def test_morphology(root: str, template: str, expected: str) -> None:
     assert expected in surface_forms(root, template)
@@ -110,6 +111,7 @@ MODES = {
 def test_row_mode_and_flags_are_valid(row: dict[str, str]) -> None:
     if row["mode"]:
         assert row["mode"] in MODES.get(row["type"], set()), row
-    known = {"recip", "need2", "noun", "passive", "visit", "needrec", "agentgen", "futonly", "evaluative", "order", "claim"}
+    known = {"recip", "need2", "noun", "passive", "visit", "needrec", "agentgen", "futonly", "evaluative", "order", "claim",
+             "near", "objnext"}
     for f in filter(None, row["flags"].split(",")):
         assert f in known or f.startswith("jud="), f

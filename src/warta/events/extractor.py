@@ -61,6 +61,10 @@ _TITLE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
 _WEEK_REF = re.compile(r"\b(?:pekan|minggu|week)\s+(?:ini|lalu|depan|kemarin|terakhir|mendatang|sebelumnya|"
                        r"this|last|next)\b|\b(?:this|last|next)\s+week\b")
 _SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
+_HEAD_ROLES = frozenset({"presiden", "perdana menteri", "kanselir", "raja", "ratu", "president", "prime minister",
+                         "chancellor", "king", "queen"})
+#: Words that make a meeting noun the circumstance of the sentence's subject ("dalam pertemuan di ...").
+_CIRCUMSTANCE = frozenset({"dalam", "pada", "saat", "ketika", "sewaktu", "selama", "in", "during", "at"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
@@ -329,7 +333,16 @@ class _Run:
         too ("uang tersebut tidak dikembalikan")."""
         nxt = self.low[after_idx:after_idx + _AFTER_WINDOW]
         window = " " + " ".join(nxt) + " "
-        near = " " + " ".join(nxt[:_CLAIM_WINDOW]) + " "
+        near = claim_near = " " + " ".join(nxt[:_CLAIM_WINDOW]) + " "
+        if nxt and nxt[0] in (",", "bahwa", "that"):
+            # "mengklaim, tak jarang pengantin ISIS menggunakan ... sebagai perisai": the claim's
+            # content is a clause of its own, so its wrongdoing may come later in that clause
+            clause = []
+            for w in self.low[after_idx + 1:after_idx + 1 + _WINDOW]:
+                if w in _BOUND_PUNCT:
+                    break
+                clause.append(w)
+            claim_near = " " + " ".join(clause) + " "
         before = " " + " ".join(self.low[max(0, start - 5):start]) + " "
         head = " ".join(nxt[:3])
         generic = None
@@ -339,8 +352,8 @@ class _Run:
                    for w in e.not_after):
                 continue
             if e.after:
-                if "claim" in e.flags:
-                    if any(" " + w + " " in near for w in e.after):
+                if "claim" in e.flags or "near" in e.flags:
+                    if any(" " + w + " " in (claim_near if "claim" in e.flags else near) for w in e.after):
                         return e
                 elif any(" " + w + " " in window for w in e.after) or (
                         e.voice == "passive" and any(" " + w + " " in before for w in e.after)):
@@ -521,6 +534,8 @@ class _Run:
         prev_ev: Event | None = None
         prev_kept_type: str | None = None
         for t in trigs:
+            if prev is not None and prev_ev is not None and self._object_of(prev, t):
+                continue  # "mencabut larangan", "menerapkan sanksi": the noun is the verb's object
             embedded = None
             if prev is not None and prev.sent == t.sent and prev_kept_type in _EMBEDDING_PARENTS:
                 embedded = self._embedding(prev, t, prev_kept_type)
@@ -543,6 +558,17 @@ class _Run:
             if ev is not None:
                 events.append(ev)
         return _dedupe(events)
+
+    def _object_of(self, p: _Trig, t: _Trig) -> bool:
+        """A nominal trigger that is the very word a verb trigger's ``after`` constraint asked
+        for, close behind it in its clause ("mengimplementasikan secara penuh sanksi PBB",
+        "mencabut larangan"): it names the thing the verb acts on, so the verb's event is the
+        only one (the noun would otherwise give the sanction a second, wrong doer)."""
+        if p.sent != t.sent or t.entry.voice != "nominal" or p.entry.voice == "nominal" or not p.entry.after:
+            return False
+        if t.i - p.j > _CLAIM_WINDOW or any(self._is_bound(k) for k in range(p.j, t.i)):
+            return False
+        return " ".join(self.low[t.i:t.j]) in p.entry.after or self.low[t.i] in p.entry.after
 
     def _embedding(self, p: _Trig, t: _Trig, ptype: str) -> str | None:
         """How a trigger depends on the act just before it: "sepakat untuk memperkuat kerja
@@ -659,6 +685,21 @@ class _Run:
                 rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type, hi)
             if actor_g is not None and rec_g is not None and rec_g.first <= actor_g.last and rec_g.last >= actor_g.first:
                 rec_g, how["recipient"] = None, "none"
+            if etype == "CONSULT" and actor_g is None and t.i > lo and self.low[t.i - 1] in _CIRCUMSTANCE:
+                body = self._body_at(t.j, hi)
+                subj = None
+                if body is not None and t.i - 2 >= lo and self.low[t.i - 2] == "," and (t.i - 3) in self.mention_at:
+                    # the one named just before the parenthesis (the nearest name of "Duta Besar AS
+                    # untuk PBB Nikki Haley": the person, not the body in the title)
+                    near_g = self._group_ending_at(t.i - 3, lo)
+                    if near_g is not None:
+                        m_last, en_last = near_g.items[-1]
+                        subj = _Group(self._tok_at(m_last.start), near_g.last, [(m_last, en_last)])
+                if subj is not None and body is not None:
+                    # "Duta Besar AS untuk PBB Nikki Haley, dalam pertemuan di Dewan Keamanan, ...":
+                    # the speaker takes part in a meeting held at a multilateral body
+                    actor_g, how["actor"] = subj, "subject of the sentence, present at the meeting"
+                    rec_g, how["recipient"] = body, "the multilateral body where the meeting was held"
         speaker = self._speaker(t.i)
         # first-person subjects inside a quote are the speaker
         actor_ent: list[tuple[Mention | None, Entity]] = [(m, en) for m, en in (actor_g.items if actor_g else [])]
@@ -672,6 +713,10 @@ class _Run:
             if g is not None:
                 actor_ent = [(m, en) for m, en in g.items]
                 how["actor"] = "subject of the sentence (fallback)"
+        if rec_g is not None:
+            spec = self._specified_generic(rec_g, hi)
+            if spec is not None:
+                rec_g, how["recipient"] = spec, str(how.get("recipient", "")) + " (its nationality named after it)"
         rec_ent = [(m, en) for m, en in (rec_g.items if rec_g else [])]
         if not rec_ent and voice != "passive":
             parties = self._all_parties(t, actor_ent)
@@ -754,7 +799,8 @@ class _Run:
         if etype == "CONSULT" and voice != "passive" and len({r.entity or r.name for r in actors + recips}) > 1 \
                 and len({r.code for r in actors + recips}) == 1 and all(
                 (r.sector if r.sector else None) in _SAME_GOVERNMENT for r in actors + recips) and any(
-                r.sector in ("GOV", "LEG") for r in actors + recips):
+                r.sector in ("GOV", "LEG") for r in actors + recips) and not self._leader_meets_lawmakers(
+                actor_ent + rec_ent):
             return None  # ministers meeting the speaker of the house: internal to one government
         if etype == "THREATEN" and e.root == "ingat" and recips and {r.code for r in recips} <= (
                 {a.code for a in actors} or {self.home}) and (actors or all(
@@ -763,6 +809,8 @@ class _Run:
             how["retype"] = "warning to the actor's own side: REQUEST"
         if "needrec" in e.flags and not recips:
             return None
+        if "objnext" in e.flags and (rec_g is None or rec_g.first > t.j + 2):
+            return None  # "mendorong China untuk ...": the one urged is the verb's object
         if not actors and not recips:
             return None
         if etype == "CONSULT" and not mode and any(r.code.startswith("IGO:") for r in actors + recips):
@@ -941,6 +989,42 @@ class _Run:
                 return g, f"'{head}' = subject of an earlier sentence"
         return None, why
 
+    @staticmethod
+    def _leader_meets_lawmakers(items: list[tuple[Mention | None, Entity]]) -> bool:
+        """A head of state or government sitting down with legislators ("santap siang bersama
+        para senator Partai Republik") is executive-legislative consultation, coded as CONSULT,
+        unlike ministers meeting within one government."""
+        roles = {(en.role or "").lower() for _, en in items}
+        return bool(roles & _HEAD_ROLES) and any(en.sector == "LEG" for _, en in items)
+
+    def _body_at(self, j: int, hi: int) -> _Group | None:
+        """"pertemuan di Dewan Keamanan": an international body named right after a locative
+        preposition following a meeting noun (its seat is where the parties meet)."""
+        if j + 1 < hi and self.low[j] in ("di", "at", "in") and (j + 1) in self.mention_at:
+            g = self._group_starting_at(j + 1, hi)
+            if g is not None and g.items and all((en.code or "").startswith("IGO:") for _, en in g.items):
+                return g
+        return None
+
+    def _specified_generic(self, g: _Group, hi: int) -> _Group | None:
+        """A generic noun coded by default ("penumpang", "warga") followed within two words by
+        a named country or body of another code ("penumpang maskapai Saudi Arabian Airlines",
+        "warga negara Jepang"): the name says whose they are, so it is the participant."""
+        if not g.items or any(en.source != "generic" for _, en in g.items):
+            return None
+        codes = {en.code for _, en in g.items}
+        for k in range(g.last + 1, min(hi, g.last + 4)):
+            if self._is_bound(k) or self.low[k] in self.prep or self.low[k] in ("yang", "which", "who"):
+                return None
+            if k in self.mention_at:
+                h = self._group_starting_at(k, hi)
+                own = [(m, en) for m, en in (h.items if h else [])
+                       if en.code and en.code not in codes and en.source != "generic"]
+                if h is None or not own:
+                    return None
+                return _Group(h.first, h.last, own)
+        return None
+
     def _institution_after(self, j: int, hi: int) -> _Group | None:
         """"di gereja Katolik Australia" / "di sekolah X": an institution named right after the
         abuse noun (skipping one modifier such as "seksual") whose country runs it."""
@@ -953,7 +1037,7 @@ class _Run:
         if k < hi and k in self.mention_at and self.mentions[self.mention_at[k]][3].label == "ORG":
             return self._group_starting_at(k, hi)
         if k < hi and self.low[k] in _INSTITUTIONS:
-            for n in range(k + 1, min(hi, k + 4)):
+            for n in range(k + 1, min(hi, k + 6)):  # "sekolah paduan suara Katolik Jerman"
                 if n in self.mention_at:
                     return self._group_starting_at(n, hi)
         return None

@@ -33,7 +33,21 @@ def _monosyllabic(root: str) -> bool:
     return len(_VOWEL_GROUPS.findall(root)) == 1
 
 
-def nasal(root: str, base: str = "me") -> str:
+def _me_forms(root: str) -> list[str]:
+    """``meN-`` forms of a root: a one-syllable root takes *menge-* in the standard
+    (*mengeklaim*, *mengebom*) but the press as often writes it like any other root
+    (*mengklaim*, *membom*), so both are generated (for clusters and b-, where the
+    ordinary rule gives a real word; *menes* from *tes* would not be one)."""
+    forms = [nasal(root)]
+    r = root.replace(" ", "")
+    if _monosyllabic(r) and len(r) > 1 and (r[0] == "b" or (r[0] not in VOWELS and r[1] not in VOWELS)):
+        alt = nasal(root, "me", one_syllable_rule=False)
+        if alt not in forms:
+            forms.append(alt)
+    return forms
+
+
+def nasal(root: str, base: str = "me", one_syllable_rule: bool = True) -> str:
     """``meN-``/``peN-`` + root with the standard assimilation and elision.
 
     tangkap -> menangkap, tolak -> menolak, serang -> menyerang, pukul -> memukul,
@@ -42,7 +56,7 @@ def nasal(root: str, base: str = "me") -> str:
     r = root
     if not r:
         return base
-    if _monosyllabic(r.replace(" ", "")):
+    if one_syllable_rule and _monosyllabic(r.replace(" ", "")):
         return base + "nge" + r
     c = r[0]
     nxt = r[1] if len(r) > 1 else ""
@@ -112,11 +126,11 @@ def surface_forms(root: str, template: str) -> list[str]:
     if t == "en":
         return _en_forms(root)
     if t == "meN":
-        return [nasal(root if " " not in root else closed)]
+        return _me_forms(root if " " not in root else closed)
     if t == "meN-kan":
-        return [nasal(closed) + "kan"]
+        return [f + "kan" for f in _me_forms(closed)]
     if t == "meN-i":
-        return [nasal(closed) + "i"]
+        return [f + "i" for f in _me_forms(closed)]
     if t == "di":
         return ["di" + closed]
     if t == "di-kan":
