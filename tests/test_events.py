@@ -446,3 +446,73 @@ def test_old_pair_in_the_paragraph_does_not_date_todays_news(ex: EventExtractor)
     text = "KPK menahan Budi. Kasus itu bermula pada Senin (6/1)."
     doc = ex(make(text, published="2025-10-22", temporal=[("Senin (6/1)", "2025-01-06")]))
     assert [ev.date for ev in doc.events if ev.type == "COERCE"] == ["2025-10-22"]
+
+
+def make_ents(text: str, names: dict[str, tuple[str, str | None, str, str | None, str | None]]) -> Document:
+    """A document with the given entities: name -> (code, sector, label, role, source)."""
+    ents = []
+    for n, (name, (code, sector, label, role, source)) in enumerate(names.items()):
+        ms = [Mention(m.start(), m.end(), name) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+        ents.append(Entity(id=f"F{n}", name=name, label=label, code=code, sector=sector, role=role,
+                           source=source, mentions=ms))
+    return Document(id="t", raw_text=text, text=text, language="id", entities=ents,
+                    published=Published("2017-07-20"))
+
+
+def test_implementing_un_sanctions_is_the_implementers_sanction(ex: EventExtractor) -> None:
+    doc = ex(make_ents("China mengimplementasikan secara penuh sanksi PBB terhadap Korut.", {
+        "China": ("CHN", None, "GPE", None, "kb"), "PBB": ("IGO:UN", None, "ORG", None, "kb"),
+        "Korut": ("PRK", None, "GPE", None, "kb")}))
+    [ev] = doc.events  # the noun 'sanksi' is the verb's object, not a second sanction by the UN
+    assert ev.type == "SANCTION" and codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["PRK"]
+
+
+def test_urging_someone_to_act_is_request_but_pushing_growth_is_not(ex: EventExtractor) -> None:
+    names = {"Trump": ("USA", "GOV", "PER", "Presiden", "kb"), "China": ("CHN", None, "GPE", None, "kb")}
+    [ev] = ex(make_ents("Trump mendorong China untuk berbuat lebih banyak.", names)).events
+    assert ev.type == "REQUEST" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["CHN"]
+    assert not ex(make_ents("Trump mendorong pertumbuhan ekonomi untuk rakyat China.", names)).events
+
+
+def test_lifting_a_ban_for_a_countrys_passengers(ex: EventExtractor) -> None:
+    doc = ex(make_ents("Amerika Serikat mencabut larangan membawa laptop bagi penumpang maskapai Saudi.", {
+        "Amerika Serikat": ("USA", "GOV", "GPE", None, "kb"), "penumpang": ("USA", "CVL", "PER", None, "generic"),
+        "Saudi": ("SAU", None, "GPE", None, "kb")}))
+    [ev] = doc.events  # 'larangan' is what is lifted, not a second (COERCE) event
+    assert ev.type == "CONCEDE" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_abuse_at_an_institution_is_the_institutions_country(ex: EventExtractor) -> None:
+    doc = ex(make_ents("Ratusan anak menjadi korban pelecehan seksual di sekolah paduan suara Katolik Jerman.", {
+        "Jerman": ("DEU", None, "GPE", None, "kb")}))
+    [ev] = doc.events
+    assert ev.type == "ASSAULT" and ev.mode == ["sexual"] and codes(ev.actor) == ["DEU"]
+
+
+def test_leader_lunching_with_lawmakers_is_consult_but_ministers_among_themselves_not(ex: EventExtractor) -> None:
+    text = "Trump santap siang bersama para senator Partai Republik."
+    names = {"Trump": ("USA", "GOV", "PER", "Presiden", "kb"),
+             "Partai Republik": ("USA", "LEG", "PER", "senator", "role-pattern")}
+    [ev] = ex(make_ents(text, names)).events
+    assert ev.type == "CONSULT" and sorted(codes(ev.actor)) == ["USA", "USA"]
+    names["Trump"] = ("USA", "GOV", "PER", "Menteri", "kb")
+    assert not ex(make_ents(text, names)).events
+
+
+def test_meeting_at_a_multilateral_body(ex: EventExtractor) -> None:
+    doc = ex(make_ents("Duta Besar AS untuk PBB Nikki Haley, dalam pertemuan di Dewan Keamanan, mengatakan "
+                       "Washington siap bertindak.", {
+                           "PBB": ("IGO:UN", None, "ORG", None, "kb"),
+                           "Nikki Haley": ("USA", "GOV", "PER", "Duta Besar", "role-pattern"),
+                           "Dewan Keamanan": ("IGO:UNSC", None, "ORG", None, "kb")}))
+    [ev] = [e for e in doc.events if e.type == "CONSULT"]
+    assert sorted(codes(ev.actor)) == ["IGO:UNSC", "USA"] and ev.mode == ["multilateral"]
+
+
+def test_claim_whose_content_is_a_clause(ex: EventExtractor) -> None:
+    doc = ex(make_ents("Seorang jenderal militer bahkan mengklaim, tak jarang pengantin ISIS menggunakan "
+                       "anak-anak mereka sebagai perisai.", {
+                           "militer": ("IRQ", "MIL", "ORG", None, "generic"), "ISIS": ("IRQ", "REB", "ORG", None, "kb")}))
+    [ev] = doc.events
+    assert ev.type == "ACCUSE" and [a.sector for a in ev.actor] == ["MIL"] and codes(ev.recipient) == ["IRQ"]
+    assert not ev.negated
