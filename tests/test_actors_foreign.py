@@ -234,3 +234,12 @@ def test_the_country_that_opens_the_lead_is_the_home(linker):
     # Iran is named more often in the lead; Kuwait opens it and recurs later
     assert doc.meta["home_scores"]["IRN"] > doc.meta["home_scores"]["KWT"] - 1.5
     assert doc.meta["home_country"] == "KWT"
+
+
+def test_a_company_named_after_a_country_belongs_to_it(linker):
+    text = "Jakarta , CNN Indonesia - - Polisi Meksiko menyelidiki PT Saudi Logistik dan PT Sinar Jaya di Monterrey ."
+    doc = run(linker, text, url="https://www.cnnindonesia.com/internasional/2017/meksiko",
+              dateline=("Jakarta", "CNN Indonesia"))
+    c = codes(doc)
+    assert c["PT Saudi Logistik"] == "SAU.BUS"
+    assert c["PT Sinar Jaya"] == doc.meta["home_country"] + ".BUS" == "MEX.BUS"

@@ -452,6 +452,16 @@ class ActorLinker:
             return j if j > k + 1 else k
         return k
 
+    def _company_country(self, name: str, home: str | None) -> str:
+        """A company named after a country belongs to it ("Saudi Arabian Airlines" -> SAU,
+        "China Eastern" -> CHN); any other company to the story's home country."""
+        for it in match(name, self.kb)[1]:
+            for e in it.entries:
+                if e.code and len(e.code) == 3 and (e.kind in ("country", "capital")
+                                                    or (e.kind == "org" and not e.generic)):
+                    return e.code
+        return home or "UNK"
+
     def _company_tail_run(self, text, toks, k: int, j: int) -> bool:
         """A capitalised run ending with a company word: "Wilmar Group", "United Airlines"."""
         return j - k >= 2 and toks[j - 1][2].lower() in self.kb.company_tails
@@ -549,9 +559,10 @@ class ActorLinker:
             cj = self._company_at(text, toks, k)
             if cj > k:  # "Direktur PT Makassar Tene"
                 name_c = text[toks[k][0]:toks[cj - 1][1]]
-                b.add(("ORG", _norm_name(name_c)), name_c, "ORG", home or "UNK", "BUS", toks[k][0],
+                code_c = self._company_country(name_c, home)
+                b.add(("ORG", _norm_name(name_c)), name_c, "ORG", code_c, "BUS", toks[k][0],
                       toks[cj - 1][1], source="company-pattern")
-                orgs.append(Entry("org", name_c, name_c, home or "UNK", "BUS", "ORG"))
+                orgs.append(Entry("org", name_c, name_c, code_c, "BUS", "ORG"))
                 k = cj
                 last_item_end = k
                 continue
@@ -920,8 +931,8 @@ class ActorLinker:
             j = self._company_at(text, toks, k)
             if j > k:
                 name = text[s:toks[j - 1][1]]
-                b.add(("ORG", _norm_name(name)), name, "ORG", home or "UNK", "BUS", s, toks[j - 1][1],
-                      source="company-pattern")
+                b.add(("ORG", _norm_name(name)), name, "ORG", self._company_country(name, home), "BUS", s,
+                      toks[j - 1][1], source="company-pattern")
                 k = j
                 continue
             # initials: "RN (30)", "tersangka berinisial SR", "MAM, NN, VS, dan MA"
@@ -990,8 +1001,8 @@ class ActorLinker:
                     continue
                 if self._company_tail_run(text, toks, k, j) and not b.is_covered(s, toks[j - 1][1]):
                     name = text[s:toks[j - 1][1]]
-                    b.add(("ORG", _norm_name(name)), name, "ORG", home or "UNK", "BUS", s, toks[j - 1][1],
-                          source="company-pattern")
+                    b.add(("ORG", _norm_name(name)), name, "ORG", self._company_country(name, home), "BUS", s,
+                          toks[j - 1][1], source="company-pattern")
                     k = j
                     continue
                 # fallback: a 2-4 word capitalised run in mid-sentence that looks like a name
