@@ -516,3 +516,29 @@ def test_claim_whose_content_is_a_clause(ex: EventExtractor) -> None:
     [ev] = doc.events
     assert ev.type == "ACCUSE" and [a.sector for a in ev.actor] == ["MIL"] and codes(ev.recipient) == ["IRQ"]
     assert not ev.negated
+
+
+@pytest.mark.parametrize("sentence,etype,actor,recipient", [
+    # the subject of a receiving / undergoing verb is the target of the noun's act
+    ("Korea Utara dijatuhi sanksi oleh Amerika Serikat.", "SANCTION", ["USA"], ["PRK"]),
+    ("Iran dikenai sanksi oleh Amerika Serikat.", "SANCTION", ["USA"], ["IRN"]),
+    ("Korea Utara dimasukkan ke dalam daftar hitam PBB.", "SANCTION", ["IGO:UN"], ["PRK"]),
+    ("Korea Utara masuk daftar hitam PBB.", "SANCTION", ["IGO:UN"], ["PRK"]),
+    ("Pakistan mendapat bantuan dari Jepang.", "AID", ["JPN"], ["PAK"]),
+    ("Pakistan mendapatkan bantuan dari Jepang.", "AID", ["JPN"], ["PAK"]),
+    ("Pakistan memperoleh bantuan dari Jepang.", "AID", ["JPN"], ["PAK"]),
+])
+def test_receiving_verbs_make_the_subject_the_target(ex: EventExtractor, sentence: str, etype: str,
+                                                     actor: list[str], recipient: list[str]) -> None:
+    evs = [e for e in ex(make(sentence)).events if e.type == etype]
+    assert evs, sentence
+    assert codes(evs[0].actor) == actor and codes(evs[0].recipient) == recipient
+
+
+def test_threat_to_do_something_to_someone_names_the_threatened(ex: EventExtractor) -> None:
+    evs = ex(make("Korea Utara mengancam akan menyerang Jepang dengan rudal.")).events
+    thr = [e for e in evs if e.type == "THREATEN"]
+    assert thr and codes(thr[0].actor) == ["PRK"] and codes(thr[0].recipient) == ["JPN"]
+    # a threat with no one named after it has no recipient
+    [ev] = [e for e in ex(make("Korea Utara mengancam akan mundur.")).events if e.type == "THREATEN"] or [None]
+    assert ev is None or not ev.recipient

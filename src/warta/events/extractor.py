@@ -636,6 +636,15 @@ class _Run:
                 actor_g, how["actor"] = self._anaphor_subject(t.i, lo, how["actor"])
             rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
                                                          | frozenset({"sebagai", "oleh"}), hi)
+            if etype == "THREATEN" and rec_g is None and hi < hi_sent and self.low[hi] in self.future \
+                    and hi + 1 < hi_sent and self._is_verb(hi + 1):
+                # "mengancam akan menyerang Jepang": the threatened is the object of the act threatened
+                v_hi = self._clause_right(hi + 2)
+                rec_g, how["recipient"] = self._first_after(hi + 2, min(v_hi, hi + 2 + _WINDOW),
+                                                             self.loc | self.agent | frozenset({"sebagai", "oleh"}),
+                                                             v_hi)
+                if rec_g is not None:
+                    how["recipient"] = f"object of the threatened act '{self.low[hi + 1]}'"
             if etype in _AGAINST_TYPES and rec_g is not None and "terhadap" not in how["recipient"]:
                 # "menerapkan sanksi PBB terhadap Korea Utara": the target follows 'terhadap'
                 tg, _ = self._after_prep(rec_g.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "against"))
@@ -866,6 +875,14 @@ class _Run:
                 k = self._skip_adverbs_left(k - 1, lo)
         if k - 1 >= lo and self.low[k] == "korban" and self.low[k - 1] == "menjadi":
             return k - 1  # "menjadi korban pelecehan": the subject underwent it
+        # "dimasukkan ke dalam daftar hitam": a directional phrase between an undergoing
+        # verb and the noun it puts its subject into
+        d = k
+        if d >= lo and d not in self.mention_at and self.low[d] == "dalam":
+            d -= 1
+        if d - 1 >= lo and self.low[d] in ("ke", "into") and (d - 1) not in self.mention_at \
+                and self.low[d - 1] in self.undergo:
+            return d - 1
         if k >= lo and k not in self.mention_at:
             low = self.low[k]
             if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
