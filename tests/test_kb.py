@@ -205,3 +205,32 @@ def test_company_words_make_companies(row):
     doc.text = text
     ActorLinker(PipelineOptions(use_ner=False))(doc)
     assert any(e.name == name and e.sector == "BUS" for e in doc.entities), [(e.name, e.sector) for e in doc.entities]
+
+
+@pytest.mark.parametrize("row", rows("agency_heads.tsv"), ids=lambda r: r["word"])
+def test_agency_heads_make_named_public_bodies(row):
+    from warta.actors import ActorLinker
+    from warta.model import Document
+    from warta.options import PipelineOptions
+
+    name = f"{row['word']} Pengawas Sinar dan Wirasena"
+    text = f"Polisi bersama {name} memeriksa gudang itu kemarin."
+    doc = Document(id="t", raw_text=text)
+    doc.text, doc.language = text, "id"
+    ActorLinker(PipelineOptions(use_ner=False))(doc)
+    found = {e.name: e for e in doc.entities}
+    assert name in found, list(found)
+    assert found[name].sector == row["sector"] and found[name].code == "IDN"
+
+
+def test_a_lowercase_word_ends_a_named_body():
+    from warta.actors import ActorLinker
+    from warta.model import Document
+    from warta.options import PipelineOptions
+
+    text = "Dinas Lingkungan Hidup menyegel pabrik itu dan Badan Pengawas Obat dan Makanan menyita obat."
+    doc = Document(id="t", raw_text=text)
+    doc.text, doc.language = text, "id"
+    ActorLinker(PipelineOptions(use_ner=False))(doc)
+    names = {e.name for e in doc.entities if e.source == "agency-pattern"}
+    assert names == {"Dinas Lingkungan Hidup", "Badan Pengawas Obat dan Makanan"}

@@ -452,6 +452,27 @@ class ActorLinker:
             return j if j > k + 1 else k
         return k
 
+    def _agency_at(self, text, toks, k: int) -> int:
+        """End token of a named public body starting at ``k``, or ``k``.
+
+        A capitalised head word from ``agency_heads.tsv`` followed by capitalised words, which
+        may be joined by "dan"/"serta" ("Badan Pengawas Obat dan Makanan"); up to ten tokens.
+        """
+        n = len(toks)
+        t = toks[k][2]
+        if t.lower() not in self.kb.agency_heads or not t[:1].isupper() or k + 1 >= n \
+                or not self._is_cap_word(toks[k + 1][2]):
+            return k
+        j, last = k + 1, k
+        while j < n and j - k < 10 and text[toks[j - 1][1]:toks[j][0]] == " ":
+            w = toks[j][2]
+            if self._is_cap_word(w) or w.isupper():
+                last = j
+            elif not (w in ("dan", "serta", "&") and j + 1 < n and self._is_cap_word(toks[j + 1][2])):
+                break
+            j += 1
+        return last + 1 if last > k else k
+
     def _company_country(self, name: str, home: str | None) -> str:
         """A company named after a country belongs to it ("Saudi Arabian Airlines" -> SAU,
         "China Eastern" -> CHN); any other company to the story's home country."""
@@ -933,6 +954,14 @@ class ActorLinker:
                 name = text[s:toks[j - 1][1]]
                 b.add(("ORG", _norm_name(name)), name, "ORG", self._company_country(name, home), "BUS", s,
                       toks[j - 1][1], source="company-pattern")
+                k = j
+                continue
+            # named public bodies: "Dinas Lingkungan Hidup DKI Jakarta", "Badan Pengawas Obat dan Makanan"
+            j = self._agency_at(text, toks, k)
+            if j > k:
+                name = text[s:toks[j - 1][1]]
+                b.add(("ORG", _norm_name(name)), name, "ORG", self._company_country(name, home),
+                      self.kb.agency_heads[low], s, toks[j - 1][1], source="agency-pattern")
                 k = j
                 continue
             # initials: "RN (30)", "tersangka berinisial SR", "MAM, NN, VS, dan MA"
