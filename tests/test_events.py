@@ -542,3 +542,10 @@ def test_threat_to_do_something_to_someone_names_the_threatened(ex: EventExtract
     # a threat with no one named after it has no recipient
     [ev] = [e for e in ex(make("Korea Utara mengancam akan mundur.")).events if e.type == "THREATEN"] or [None]
     assert ev is None or not ev.recipient
+
+
+def test_repatriation_effort_still_under_way_is_hypothetical_aid(ex: EventExtractor) -> None:
+    [ev] = [e for e in ex(make("Indonesia masih berupaya untuk memulangkan Budi ke Jakarta.")).events if e.type == "AID"]
+    assert codes(ev.actor) == ["IDN"] and codes(ev.recipient) == ["IDN"] and ev.hypothetical
+    [done] = [e for e in ex(make("Indonesia telah memulangkan Budi dari Arab Saudi.")).events if e.type == "AID"]
+    assert not done.hypothetical and codes(done.recipient) == ["IDN"]

@@ -769,8 +769,10 @@ class _Run:
             flag_how.append("demanded by the preceding request")
         fut_kind = self._future_before(t.i, lo)
         fut, kind = fut_kind if fut_kind else (None, None)
-        if kind == "intent" and (etype not in _COOP_FUTURE_TO_AGREE or e.mode == "third-party"):
-            fut = None  # trying to arrest is not a promise; 'berupaya' alone stays a plan (hyp)
+        if kind == "intent" and (etype not in _COOP_FUTURE_TO_AGREE or e.mode == "third-party" or etype == "AID"):
+            # trying to arrest is not a promise, nor is an effort to help or bring someone home
+            # (the effort still under way is a hypothetical AID); 'berupaya' alone stays a plan (hyp)
+            fut = None
         if "futonly" in e.flags and not fut:
             return None
         if fut and "futonly" in e.flags and etype == "THREATEN":
@@ -1129,7 +1131,7 @@ class _Run:
                 break
         for k in range(lo, t.i):
             low = self.low[k]
-            if low in self.intent and t.entry.type in _COOP_FUTURE_TO_AGREE:
+            if low in self.intent and t.entry.type in _COOP_FUTURE_TO_AGREE and t.entry.type != "AID":
                 continue  # intended cooperation is an AGREE, not a hypothetical act
             if low in self.hyp and not (k > 0 and self.low[k - 1] in self.speech):
                 hypothetical = True
