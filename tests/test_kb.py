@@ -234,3 +234,13 @@ def test_a_lowercase_word_ends_a_named_body():
     ActorLinker(PipelineOptions(use_ner=False))(doc)
     names = {e.name for e in doc.entities if e.source == "agency-pattern"}
     assert names == {"Dinas Lingkungan Hidup", "Badan Pengawas Obat dan Makanan"}
+
+
+@pytest.mark.parametrize("row", rows("sovereign.tsv"), ids=lambda r: r["territory"])
+def test_dependent_territories_take_their_sovereign_code(row):
+    kb = default_kb()
+    names = [r["alias"] for r in rows("countries.tsv") if r["code"] == row["territory"]]
+    assert names, f"no name for {row['territory']} in countries.tsv"
+    for name in names:
+        assert explain(kb, name).code == row["sovereign"], name
+    assert kb.country_names.get(row["sovereign"]) not in names  # the state keeps its own name

@@ -18,6 +18,7 @@ honorific titles), ``generic.tsv`` (common-noun actors: polisi, warga, tersangka
 from the CC0 world-leaders-2021 Wikidata extract; curated rows take precedence),
 ``name_blockers.tsv`` (words that stop a capitalised run from being taken for a person),
 ``company_words.tsv`` (company heads "PT" and tails "Group", "Inc", "Airlines"),
+``sovereign.tsv`` (dependent territories coded as their sovereign state: Guam -> USA),
 ``agency_heads.tsv`` (head words of named public bodies: "Dinas", "Badan", "Universitas").
 """
 from __future__ import annotations
@@ -108,6 +109,8 @@ class KB:
     name_blockers: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()  # "PT", "CV" (lower-cased)
     company_tails: frozenset[str] = frozenset()  # "Group", "Inc", "Airlines"
+    #: dependent territory ISO3 -> sovereign ISO3 (``sovereign.tsv``)
+    sovereign: dict[str, str] = field(default_factory=dict)
     #: head word of a named public body -> sector ("Dinas" -> GOV, "Universitas" -> EDU)
     agency_heads: dict[str, str] = field(default_factory=dict)
 
@@ -171,11 +174,18 @@ def load_kb(directory: Path | None = None) -> KB:
     d = Path(directory) if directory else kb_dir()
     kb = KB()
     # Countries first: curated aliases override generated names in display.
+    # dependent territories act for and belong to their sovereign state (Guam -> USA)
+    sovereign = ({r["territory"]: r["sovereign"] for r in _read_tsv(d / "sovereign.tsv")}
+                 if (d / "sovereign.tsv").exists() else {})
+    kb.sovereign = sovereign
     if (d / "countries.tsv").exists():
         for r in _read_tsv(d / "countries.tsv"):
+            territory = r["code"] in sovereign
+            if territory:
+                r = {**r, "code": sovereign[r["code"]]}
             kb.add(r["alias"], Entry("country", r["alias"], r["alias"], r["code"], None, "GPE",
                                      False, case_mode(r["alias"], "cap"), r["source"]))
-            if r.get("lang") == "id" and r["code"] not in kb.country_names:
+            if r.get("lang") == "id" and not territory and r["code"] not in kb.country_names:
                 kb.country_names[r["code"]] = r["alias"]
     if (d / "country_aliases.tsv").exists():
         for r in _read_tsv(d / "country_aliases.tsv"):
