@@ -1207,7 +1207,13 @@ class _Run:
                 return self.ref_date, ("no date of its own" if weak else "") + \
                     f"'{tx.text}': the date of the article's statements"
             where = "of the clause it is the time of (saat/ketika)" if best[0] == -1 else "in the clause"
-            return _week_to_month(tx.value or "", tx.text), f"temporal expression '{tx.text}' {where}"
+            value = _week_to_month(tx.value or "", tx.text)
+            pub = (self.ref_date or "")[:10]
+            if pub and value and value[:len(pub)] > pub[:len(value)]:
+                # "menuntut kenaikan upah tahun depan": a time after the report is the time of
+                # what is demanded, promised or planned, not of the demand itself
+                return self.ref_date, f"'{tx.text}' lies after the report: date of the article's statements"
+            return value, f"temporal expression '{tx.text}' {where}"
         para = self._paragraph_statement_date(trig_off)
         if para is not None:
             return para.value, f"no date in the clause: '{para.text}' dates the statements of its paragraph"
