@@ -732,7 +732,15 @@ class _Run:
             if parties:
                 rec_ent = parties
                 how["recipient"] = "'semua pihak': the parties named in the sentence"
-        if etype == "MOBILIZE" and e.mode == "weapons" and rec_ent and "terhadap" not in str(how.get("recipient", "")):
+        if "agentdari" in e.flags and voice == "nominal":
+            # "kunjungan itu diiringi gelombang penolakan dari Cina": the one opposing follows
+            # 'dari'; the one opposed is the subject of the sentence (the visitor), not a refuser
+            dg, _ = self._after_prep(t.j, min(hi_sent, t.j + 4), ("dari", "from"))
+            sg = self._sentence_subject(t.sent, t.i)
+            actor_ent = [(m, en) for m, en in dg.items] if dg is not None else []
+            rec_ent = [(m, en) for m, en in sg.items] if sg is not None else []
+            how["actor"], how["recipient"] = "the one named after 'dari'", "subject of the sentence (the one opposed)"
+        if etype == "MOBILIZE" and rec_ent and "terhadap" not in str(how.get("recipient", "")):
             rec_ent = []  # "meluncurkan rudal ke Laut Jepang": a place, not a recipient
             how["recipient"] = "a weapons test or deployment has no recipient unless aimed 'terhadap' someone"
         if not rec_ent and voice == "active" and (t.j - 1) in self.suffix_at:
@@ -822,6 +830,13 @@ class _Run:
             return None
         if "objnext" in e.flags and (rec_g is None or rec_g.first > t.j + 2):
             return None  # "mendorong China untuk ...": the one urged is the verb's object
+        if etype == "ASSAULT" and actors and not recips:
+            place = self._attacked_country(t, hi_sent, {a.code for a in actors})
+            if place is not None:
+                # "pria asal Uzbekistan ... melepaskan tembakan di kelab malam di Istanbul": an attack
+                # abroad targets the country where it happens
+                recips = [ActorRef(code=place[0], sector=None, name=place[1], entity=None)]
+                how["recipient"] = f"country of the place attacked '{place[1]}'"
         if not actors and not recips:
             return None
         if etype == "CONSULT" and not mode and any(r.code.startswith("IGO:") for r in actors + recips):
@@ -856,6 +871,32 @@ class _Run:
                      evidence=Span(s_char, e_char, text[s_char:e_char]),
                      attributed_to=speaker.id if speaker is not None else None,
                      confidence=round(max(0.1, conf), 3), explain=how)
+
+    def _attacked_country(self, t: _Trig, hi_sent: int, actor_codes: set[str]) -> tuple[str, str] | None:
+        """The country of a place named after 'di' in the trigger's sentence (an entity coded
+        as a GPE/LOC, or a city/region of the actors KB), when it differs from the attacker's."""
+        from ..actors.kb import alias_key, default_kb
+        s_lo = self.sent_bounds[t.sent][0]
+        kb = default_kb()
+        for k in range(s_lo, hi_sent - 1):
+            if self.low[k] not in ("di", "in"):
+                continue
+            code = name = None
+            if (k + 1) in self.mention_at:
+                _, _, m, en = self.mentions[self.mention_at[k + 1]]
+                if en.label in ("GPE", "LOC") and en.code and len(en.code) == 3:
+                    code, name = en.code, m.text
+            elif self._titlecase(k + 1):
+                for n in (3, 2, 1):
+                    words = self.doc.text[self.tstart[k + 1]:self.tend[min(k + n, hi_sent - 1)]]
+                    hits = [x for x in kb.entries.get(alias_key(words), [])
+                            if x.label in ("LOC", "GPE") and x.code and len(x.code) == 3]
+                    if hits:
+                        code, name = kb.sovereign.get(hits[0].code, hits[0].code), words
+                        break
+            if code and code not in actor_codes:
+                return code, name or code
+        return None
 
     def _nominal_reference(self, t: _Trig) -> bool:
         """A noun that names a crime or a plan rather than telling an event: "tuduhan
