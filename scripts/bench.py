@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--corpus", default=None, help="JSONL input (default: <shared>/corpora/indosum-dev.jsonl)")
     ap.add_argument("--limit", type=int, default=0, help="first N articles only (0: all)")
-    ap.add_argument("--no-ner", action="store_true", help="switch the NER model off")
+    ap.add_argument("--ner", action="store_true", help="switch the NER model on (off by default)")
     ap.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
     ap.add_argument("--skip-ner-bench", action="store_true", help="do not run scripts/bench_ner.py")
     args = ap.parse_args(argv)
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.tracemalloc:
         tracemalloc.start()
     t0 = time.perf_counter()
-    pipe = Pipeline(options=PipelineOptions(use_ner=not args.no_ner))
+    pipe = Pipeline(options=PipelineOptions(use_ner=args.ner))
     load_s = time.perf_counter() - t0
     totals: dict[str, float] = defaultdict(float)
     pipe.stages = [(name, Timed(name, stage, totals)) for name, stage in pipe.stages]

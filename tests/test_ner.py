@@ -229,3 +229,27 @@ def test_chunks_cover_the_text():
     assert "".join(p for _, p in pieces) == text
     assert all(text[o:o + len(p)] == p for o, p in pieces)
     assert all(len(p) <= 5000 for _, p in pieces)
+
+
+def test_actors_stage_uses_the_model_only_when_asked():
+    """NER is opt-in (PipelineOptions.use_ner): the actors stage loads the shipped model then,
+    and its output keeps every entity the KB and patterns found without it."""
+    from warta.actors import ActorLinker
+    from warta.model import Document
+    from warta.nlp import Analyzer
+    from warta.options import PipelineOptions
+
+    if NerTagger.load_default() is None:
+        pytest.skip("no NER model shipped")
+    text = ("Jakarta - Polisi menangkap Sutrisno Wibisono di Bekasi. "
+            "\"Kami masih memeriksa tersangka,\" kata Kapolres Metro Bekasi Kombes Mustika Rahardjo.")
+    names = {}
+    for use_ner in (False, True):
+        linker = ActorLinker(PipelineOptions(use_ner=use_ner))
+        doc = Document(id="t", raw_text=text)
+        doc.text, doc.language = text, "id"
+        Analyzer()(doc)
+        linker(doc)
+        assert (linker._ner_tagger() is not None) is use_ner
+        names[use_ner] = {e.name for e in doc.entities}
+    assert names[False] <= names[True]
