@@ -137,9 +137,9 @@ def test_empty_and_odd_input_do_not_crash(linker):
 
 def test_seed_done_criteria(seed_path):
     from warta.pipeline import Pipeline
-    from warta.readers import read_paths
+    from warta.readers import read_inputs
 
-    doc = Pipeline()(next(iter(read_paths([str(seed_path)]))))
+    doc = Pipeline()(next(iter(read_inputs([str(seed_path)]))))
     by = {e.name: e for e in doc.entities}
     for name in ("Cho Tae-yul", "Antony Blinken", "Yoko Kamikawa"):
         assert by[name].sector == "GOV" and by[name].role, name

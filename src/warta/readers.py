@@ -357,12 +357,3 @@ def read_inputs(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> Iterator[Do
                 yield ReadError(p, "no such file or directory")
         except Exception as exc:  # last line of defence: never lose the batch
             yield ReadError(p, f"unexpected read failure: {type(exc).__name__}: {exc}")
-
-
-def read_paths(paths: Sequence[str]) -> Iterator[Document]:
-    """Documents only (read errors are reported on stderr). Kept for older callers."""
-    for item in read_inputs(paths):
-        if isinstance(item, ReadError):
-            print(f"warta: {item}", file=sys.stderr)
-        else:
-            yield item
