@@ -24,6 +24,7 @@ SUBAPPS: dict[str, tuple[str, str]] = {
     "warta.cli.kb": ("kb_app", "kb"),
     "warta.cli.train": ("train_app", "train"),
     "warta.cli.serve": ("serve_app", "serve"),
+    "warta.cli.spark": ("spark_app", "spark"),
 }
 #: A sub-app whose module exists but fails to import: reported by main(), not hidden.
 _load_errors: list[str] = []
