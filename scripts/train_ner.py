@@ -165,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="NERGrit train is repeated this many times (it is the smaller, harder set)")
     ap.add_argument("--augment", type=int, default=400,
                     help="number of synthetic '<role> <LOC|ORG> <PER>' sentences added to train")
+    ap.add_argument("--train-sets", default="idner-train,nergrit-train",
+                    help="comma-separated training sets (names as in dataset_files)")
+    ap.add_argument("--dev-sets", default="idner-dev,nergrit-valid",
+                    help="comma-separated sets for model selection (early stopping)")
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
     ap.add_argument("--from-model", default=None,
                     help="skip training: score and install this already-trained model directory")
@@ -191,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     nlp0 = spacy.blank("id")
-    train_names = ["idner-train", "nergrit-train"]
+    train_names = [n for n in args.train_sets.split(",") if n]
     if args.experiment_extra:
         train_names += ["nerp-train", "indolem-nerui", "indolem-nerugm"]
         args.no_install = True
@@ -200,11 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         repeat = args.nergrit_repeat if n == "nergrit-train" else 1
         train_sents += read_conll(files[n]) * max(1, repeat)
     train_sents += augment_role_names(train_sents, args.augment, seed=0)
-    dev_sents = read_conll(files["idner-dev"]) + read_conll(files["nergrit-valid"])
+    dev_names = [n for n in args.dev_sets.split(",") if n]
+    dev_sents = [s for n in dev_names for s in read_conll(files[n])]
     n_train = write_docbin(nlp0, train_sents, work / "train.spacy")
     n_dev = write_docbin(nlp0, dev_sents, work / "dev.spacy")
     print(f"train: {n_train} sentences ({', '.join(train_names)}; nergrit x{args.nergrit_repeat}, +{args.augment} synthetic); dev: {n_dev} sentences "
-          f"(idner-dev + nergrit-valid)", flush=True)
+          f"({' + '.join(dev_names)})", flush=True)
 
     overrides: dict[str, object] = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if args.max_steps is not None:

@@ -384,3 +384,66 @@ def test_seed(seed_path):
     assert got["Jumat (21 Juni)"] == "2024-06-21"
     i = text.index("menandatangani perjanjian “kerja")
     assert date_for(doc, i, i + 14) == "2024-06-19"
+
+
+# --- publication date from the URL ------------------------------------------------------
+
+URL_CASES = [
+    ("http://www.suara.com/news/2016/08/31/191400/tidur-di-rapat", date(2016, 8, 31)),
+    ("http://poskotanews.com/2016/08/29/ketua-umum-ditangkap/", date(2016, 8, 29)),
+    ("http://rimanews.com/internasional/asia/read/20160913/303475/bentrokan", date(2016, 9, 13)),
+    ("https://www.cnnindonesia.com/internasional/20170710134543-120-226917/judul", date(2017, 7, 10)),
+    ("https://example.id/read/2019-03-05-judul-berita", date(2019, 3, 5)),
+]
+
+
+@pytest.mark.parametrize("url,expected", URL_CASES)
+def test_date_from_url(url, expected):
+    from warta.timex import date_from_url
+
+    assert date_from_url(url, date(2026, 1, 1)) == (expected, expected.year)
+
+
+@pytest.mark.parametrize("url", [
+    None, "", "http://[broken", "https://finance.detik.com/berita/d-8106117/judul",
+    "https://kumparan.com/penulis1487918664529/judul",      # a millisecond id, not a date
+    "https://example.id/cari?tanggal=2016-08-01",            # a query, not the article path
+    "https://example.id/2016/02/30/tanggal-tidak-ada",       # invalid day
+])
+def test_no_date_from_url(url):
+    from warta.timex import date_from_url
+
+    assert date_from_url(url, date(2026, 1, 1))[0] is None
+
+
+def test_url_date_after_today_is_refused():
+    from warta.timex import date_from_url
+
+    assert date_from_url("https://example.id/2030/01/02/x", date(2026, 1, 1)) == (None, None)
+
+
+def test_url_date_is_the_publication_date_when_metadata_has_none():
+    from warta.model import Source
+
+    text = "Polisi menangkap tersangka pada Senin (29/8)."
+    doc = Document(id="u", raw_text=text, text=text, source=Source(url="http://poskotanews.com/2016/08/30/judul"))
+    TimexTagger(PipelineOptions(today=date(2026, 1, 1)))(doc)
+    assert doc.published is not None and doc.published.date == "2016-08-30"
+    # metadata still wins over the URL
+    doc = Document(id="u2", raw_text=text, text=text, published=Published("2016-09-01"),
+                   source=Source(url="http://poskotanews.com/2016/08/30/judul"))
+    TimexTagger(PipelineOptions(today=date(2026, 1, 1)))(doc)
+    assert doc.published.date == "2016-09-01"
+
+
+def test_url_year_picks_among_weekday_candidates():
+    from warta.model import Source
+
+    # 29 August is a Monday in 2016 and in 2022: the URL's year decides
+    text = "Polisi menangkap tersangka pada Senin (29/8)."
+    doc = Document(id="y", raw_text=text, text=text, source=Source(url="https://example.id/2016/08/judul"))
+    TimexTagger(PipelineOptions(today=date(2026, 1, 1)))(doc)
+    assert doc.published is not None and doc.published.date == "2016-08-29"
+    doc = Document(id="n", raw_text=text, text=text)
+    TimexTagger(PipelineOptions(today=date(2026, 1, 1)))(doc)
+    assert doc.published.date == "2022-08-29"

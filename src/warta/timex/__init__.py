@@ -19,9 +19,9 @@ from datetime import date
 from ..model import Document, Published, Span, Timex
 from ..options import PipelineOptions
 from .grammar import Grammar, default_grammar
-from .infer import infer_published
+from .infer import date_from_url, infer_published
 
-__all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "anchor_of"]
+__all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "date_from_url", "anchor_of"]
 
 #: Inside a sentence, these separate clauses (for :func:`date_for`).
 CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—-]\s|\b(?:sedangkan|sementara|namun|tetapi|"
@@ -128,9 +128,16 @@ class TimexTagger:
         today = self.options.today
         matches = self.grammar.find(text)
         if doc.published is None or anchor_of(doc.published) is None:
-            inferred = infer_published(text, today, title=doc.title, grammar=self.grammar, matches=matches)
-            if inferred is not None:
-                doc.published = inferred
+            # the URL is input metadata: a date in its path is the site's own publication
+            # date; a year alone there still picks among the weekday candidates
+            url_day, url_year = date_from_url(doc.source.url, today)
+            if url_day is not None:
+                doc.published = Published(url_day.isoformat(), "metadata")
+            else:
+                inferred = infer_published(text, today, title=doc.title, grammar=self.grammar,
+                                           matches=matches, year_hint=url_year)
+                if inferred is not None:
+                    doc.published = inferred
         anchor = anchor_of(doc.published)
         doc.temporal = self.grammar.resolve(text, anchor, today, matches=matches)
         return doc

@@ -11,8 +11,10 @@ year consistent with all weekdays is the likeliest. Never after ``today``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from ..model import Published
 from .grammar import MAX_YEARS_BACK, Grammar, Match, RawPair, default_grammar, pair_date, valid_date
@@ -55,6 +57,39 @@ def candidates(pair: RawPair, today: date) -> list[Candidate]:
     return out
 
 
+#: Dates that news sites write into their article paths: /2016/08/29/, /2016-08-29-,
+#: /20160913/ and CNN Indonesia's /20170710134543-120-226917/ (a timestamp that opens a
+#: segment). The year must be 19xx/20xx and the date valid; a bare /2016/08/ gives the month.
+_URL_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])")
+_URL_COMPACT = re.compile(r"(?:^|/)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{6})?(?=[/_.-]|$)")
+_URL_YM = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+def date_from_url(url: str | None, today: date) -> tuple[date | None, int | None]:
+    """The publication date a news URL carries, or the year alone: ``(day, year)``.
+
+    Why: many sites (suara.com, poskotanews, kompas.com, cnnindonesia.com, rimanews ...)
+    write the publication date into the article path, which is better evidence than any
+    weekday in the text. Only the path is read (a query string's dates are search
+    parameters, not the article's); a date after ``today`` is refused.
+    """
+    if not url:
+        return None, None
+    try:
+        path = urlsplit(url.strip()).path or ""
+    except ValueError:
+        return None, None
+    for rx in (_URL_YMD, _URL_COMPACT):
+        for m in rx.finditer(path):
+            d = valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d is not None and d <= today:
+                return d, d.year
+    m = _URL_YM.search(path)
+    if m and int(m.group(1)) <= today.year:
+        return None, int(m.group(1))
+    return None, None
+
+
 def mentioned_years(matches: list[Match], today: date) -> set[int]:
     """Years the text writes out (full dates, "Juni 2017", "tahun 2016"), not after today."""
     years = set()
@@ -66,7 +101,8 @@ def mentioned_years(matches: list[Match], today: date) -> set[int]:
 
 
 def infer_published(text: str, today: date, title: str | None = None,
-                    grammar: Grammar | None = None, matches: list[Match] | None = None) -> Published | None:
+                    grammar: Grammar | None = None, matches: list[Match] | None = None,
+                    year_hint: int | None = None) -> Published | None:
     """Publication date supported by the text's weekday+date pairs, or ``None``.
 
     ``matches`` may pass ``grammar.find(text)`` when the caller has it already.
@@ -102,14 +138,15 @@ def infer_published(text: str, today: date, title: str | None = None,
         return Published(best_day.isoformat(), "text" if best_day in explicit else "inferred")
     latest = max(mentioned_years(found, today), default=None)
     window = timedelta(days=SUPPORT_WINDOW)
-    best: tuple[int, bool, date] | None = None
+    best: tuple[int, bool, bool, date] | None = None
     for cands in per_pair:
         for c in cands:
             support = sum(1 for other in per_pair
                           if any(timedelta(0) <= c.day - o.day <= window for o in other))
             fits = latest is not None and latest <= c.day.year <= latest + RECENT_YEARS
-            key = (support, fits, c.day)
+            hinted = year_hint is not None and c.day.year == year_hint
+            key = (support, hinted, fits, c.day)
             if best is None or key > best:
                 best = key
     assert best is not None
-    return Published(best[2].isoformat(), "inferred")
+    return Published(best[-1].isoformat(), "inferred")
