@@ -447,3 +447,23 @@ def test_url_year_picks_among_weekday_candidates():
     doc = Document(id="n", raw_text=text, text=text)
     TimexTagger(PipelineOptions(today=date(2026, 1, 1)))(doc)
     assert doc.published.date == "2022-08-29"
+
+
+@pytest.mark.parametrize("text,years", [
+    ("Kronologi Penutupan Gunung Botak 2015 - 2017", {2015, 2017}),
+    ("Pilkada 2017 berlangsung damai.", {2017}),
+    ("dijerat UU Nomor 11 Tahun 2008 tentang ITE", set()),
+    ("sebanyak 2015 orang mengungsi", set()),
+    ("Rp 2.015 per lembar, kode 12015", set()),
+])
+def test_bare_years_in_text(text, years):
+    from warta.timex.infer import mentioned_years
+
+    assert mentioned_years([], date(2026, 1, 1), text) == years
+
+
+def test_bare_year_picks_the_weekday_year():
+    # 19 March is a Sunday in 2017 and in 2023: the article speaks of 2017
+    text = "Aparat menyisir tambang itu pada Minggu (19/3).\nBaca juga: Kronologi penutupan 2015 - 2017"
+    pub = infer_published(text, date(2026, 1, 1))
+    assert pub is not None and pub.date == "2017-03-19"

@@ -90,12 +90,24 @@ def date_from_url(url: str | None, today: date) -> tuple[date | None, int | None
     return None, None
 
 
-def mentioned_years(matches: list[Match], today: date) -> set[int]:
-    """Years the text writes out (full dates, "Juni 2017", "tahun 2016"), not after today."""
+#: A bare year: 1900-2099 standing alone ("periode 2015 - 2017", "Pilkada 2017"), not a
+#: count ("2015 orang"), not a part of a bigger number, and not the year of a law's or a
+#: decree's number ("UU Nomor 11 Tahun 2008" names the law, not the report's time).
+_BARE_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,/])(?!\s+(?:orang|unit|ekor|jiwa|kg|km|m|meter|ton|hektare|ha|rupiah)\b)")
+_LAW_YEAR = re.compile(r"(?:nomor|no\.?)\s*\d+[\w/.-]*\s+tahun\s*$", re.IGNORECASE)
+
+
+def mentioned_years(matches: list[Match], today: date, text: str | None = None) -> set[int]:
+    """Years the text writes out (full dates, "Juni 2017", "tahun 2016", and with ``text``
+    bare years, see :data:`_BARE_YEAR`), not after today."""
     years = set()
     for m in matches:
         y = m.fields.get("year")
         if y is not None and m.kind != "pair" and y <= today.year:
+            years.add(y)
+    for m in _BARE_YEAR.finditer(text or ""):
+        y = int(m.group(1))
+        if y <= today.year and not _LAW_YEAR.search(text[max(0, m.start() - 40):m.start()]):
             years.add(y)
     return years
 
@@ -136,7 +148,7 @@ def infer_published(text: str, today: date, title: str | None = None,
                     days.append(d)
         best_day = max(days)
         return Published(best_day.isoformat(), "text" if best_day in explicit else "inferred")
-    latest = max(mentioned_years(found, today), default=None)
+    latest = max(mentioned_years(found, today, (text or "") + "\n" + (title or "")), default=None)
     window = timedelta(days=SUPPORT_WINDOW)
     best: tuple[int, bool, bool, date] | None = None
     for cands in per_pair:
