@@ -23,6 +23,7 @@ KNOWN: dict[str, tuple[str, str | None, str]] = {
     "Kuwait": ("KWT", None, "GPE"), "Iran": ("IRN", None, "GPE"), "Qatar": ("QAT", None, "GPE"),
     "Arab Saudi": ("SAU", None, "GPE"), "India": ("IND", None, "GPE"), "Pakistan": ("PAK", None, "GPE"),
     "Australia": ("AUS", None, "GPE"), "Guterres": ("IGO:UN", None, "PER"), "PBB": ("IGO:UN", None, "ORG"),
+    "petani": ("IDN", "CVL", "ORG"), "DPRD Sleman": ("IDN", "LEG", "ORG"), "Filipina": ("PHL", None, "GPE"),
     "Ketua MPR": ("IDN", "LEG", "PER"), "Can Dundar": ("TUR", "MED", "PER"), "Laut Jepang": ("JPN", None, "LOC"),
 }
 
@@ -558,3 +559,53 @@ def test_a_future_time_in_the_clause_is_not_the_date_of_the_demand(ex: EventExtr
     past = ex(make("Polisi menangkap Budi pada Rabu (6/8).", published="2025-10-20",
                    temporal=[("Rabu (6/8)", "2025-08-06")]))
     assert [e.date for e in past.events if e.type == "COERCE"] == ["2025-08-06"]
+
+
+def test_passive_urging_takes_the_act_urged_not_a_cause(ex: EventExtractor) -> None:
+    """"X didorong menanam ..." is an appeal to X (the urger left unnamed); "didorong oleh
+    harga" (driven by) is not an event."""
+    [ev] = [e for e in ex(make("Para petani juga didorong menanam jagung saat musim kemarau.")).events
+            if e.type == "REQUEST"]
+    assert codes(ev.recipient) == ["IDN"] and not ev.actor
+    assert not [e for e in ex(make("Panen petani didorong oleh harga jagung yang tinggi.")).events
+                if e.type == "REQUEST"]
+
+
+def test_war_between_the_two_countries_named_before(ex: EventExtractor) -> None:
+    doc = ex(make("Wilayah itu lama diperebutkan India dan Pakistan, dan pernah memicu perang antara kedua negara."))
+    [ev] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert sorted(codes(ev.actor)) == ["IND", "PAK"] and not ev.recipient
+
+
+def test_agent_of_a_passive_light_verb_does_the_noun(ex: EventExtractor) -> None:
+    [ev] = [e for e in ex(make("Markas kelompok itu hancur setelah serangan dilancarkan Filipina.")).events
+            if e.type == "ASSAULT"]
+    assert codes(ev.actor) == ["PHL"]
+
+
+def test_a_protest_crowd_demand_is_the_protest(ex: EventExtractor) -> None:
+    """PLOVER: demands made by demonstrating are PROTEST, and the topic is not a second event."""
+    evs = ex(make("Ratusan petani mendatangi kantor DPRD Sleman menuntut harga pupuk diturunkan.")).events
+    assert [e.type for e in evs] == ["PROTEST"]
+    assert codes(evs[0].actor) == ["IDN"] and codes(evs[0].recipient) == ["IDN"]
+    [ev] = ex(make("Pekan lalu petani menggedor kantor DPRD Sleman.")).events
+    assert ev.type == "PROTEST" and ev.recipient[0].sector == "LEG"
+    # visiting an office is no protest
+    assert not [e for e in ex(make("Jokowi mendatangi kantor DPRD Sleman pada Senin.")).events if e.type == "PROTEST"]
+
+
+def test_consultation_with_an_unnamed_partner(ex: EventExtractor) -> None:
+    """"berkoordinasi dengan para pedagang": a consultation with at least one codable party."""
+    [ev] = [e for e in ex(make("KPK berkoordinasi dengan para pedagang pasar sebelum razia.")).events
+            if e.type == "CONSULT"]
+    assert codes(ev.actor) == ["IDN"]
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("Budi tak mau menyerah dan terus melawan polisi.", "REJECT"),
+    ("Warga yang curiga langsung menelepon polisi.", "ACCUSE"),
+    ("Budi dikenakan pasal berlapis oleh polisi.", "ACCUSE"),
+    ("Korea Utara menghukum mati dua pejabatnya pekan lalu.", "ASSAULT"),
+])
+def test_refusals_reports_charges_and_executions(ex: EventExtractor, sentence: str, etype: str) -> None:
+    assert etype in [e.type for e in ex(make(sentence)).events], sentence

@@ -50,7 +50,9 @@ _COURT_WORDS = ("banding", "pengadilan", "hakim", "mahkamah", "kasasi", "grasi")
 _SAME_GOVERNMENT = frozenset({"GOV", "LEG", None})
 _PERSON_ANAPHORS = frozenset({"ia", "dia", "beliau", "pria", "wanita", "perempuan", "sosok", "politikus", "tokoh"})
 _STATE_ANAPHORS = frozenset({"negara", "pemerintah"})
-_EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT"})
+#: Acts whose content act right after them is not a second event ("sepakat untuk ...");
+#: a protest's demand is its topic (PLOVER: demands made by demonstrating are PROTEST).
+_EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "PROTEST"})
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
@@ -65,6 +67,10 @@ _HEAD_ROLES = frozenset({"presiden", "perdana menteri", "kanselir", "raja", "rat
                          "chancellor", "king", "queen"})
 #: Words that make a meeting noun the circumstance of the sentence's subject ("dalam pertemuan di ...").
 _CIRCUMSTANCE = frozenset({"dalam", "pada", "saat", "ketika", "sewaktu", "selama", "in", "during", "at"})
+#: Passive light verbs ("serangan dilancarkan X"): the agent after them does the noun's act.
+_PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar", "diadakan"})
+#: "antara kedua negara": a pair named earlier, not a new participant.
+_BOTH_SIDES = frozenset({"kedua negara", "kedua belah", "kedua pihak", "keduanya", "kedua kubu"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
@@ -352,6 +358,8 @@ class _Run:
                    for w in e.not_after):
                 continue
             if e.after:
+                if "verbnext" in e.flags and self._active_verb_at(self._skip_adverbs_right(after_idx)):
+                    return e  # "petani didorong menjaga kebersihan lahan": the act urged follows
                 if "claim" in e.flags or "near" in e.flags:
                     if any(" " + w + " " in (claim_near if "claim" in e.flags else near) for w in e.after):
                         return e
@@ -361,6 +369,16 @@ class _Run:
             elif generic is None:
                 generic = e
         return generic
+
+    def _skip_adverbs_right(self, k: int) -> int:
+        while k < self.n and k not in self.mention_at and self.low[k] in self.adv:
+            k += 1
+        return k
+
+    def _active_verb_at(self, k: int) -> bool:
+        """An active verb (meN-/ber-) at token ``k``: the content of an urging, as opposed to
+        "didorong oleh ..." or "didorong faktor ..." (driven by)."""
+        return self._is_verb(k) and self.low[k].startswith(("me", "ber", "be"))
 
     # ------------------------------------------------------------ clauses
     def _is_bound(self, k: int) -> bool:
@@ -579,6 +597,10 @@ class _Run:
         lows = self.low[p.j:t.i]
         if any((x in _BOUND_PUNCT or x in self.bound) for x in lows):
             return None
+        if ptype == "PROTEST" and t.entry.type in ("REQUEST", "REJECT", "ACCUSE"):
+            # "mendatangi kantor bupati menuntut ...": what the crowd demands is the protest's
+            # topic, not a second (verbal) event
+            return "drop"
         linked = any(x in self.comp or x in self.future for x in lows)
         bare = all((p.j + n) in self.mention_at or x in self.adv or x in ("para", "pihak", "satu")
                    for n, x in enumerate(lows))
@@ -665,6 +687,12 @@ class _Run:
             light = self._light_verb_before(t.i, lo)
             gen = self._genitive(t.j, hi)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
+            pl = t.j + 1 if t.j < self.n and self.low[t.j] in self.demo else t.j
+            if actor_g is None and pl + 1 < hi and self.low[pl] in _PASSIVE_LIGHT:
+                # "serangan dilancarkan militer Filipina", "penangkapan itu dilakukan Polres Bogor":
+                # the noun is the subject of a passive light verb whose agent is the noun's doer
+                actor_g, how["actor"] = self._agent_after(pl + 1, min(hi, pl + 1 + _WINDOW), hi)
+                how["actor"] = (how["actor"] + f" (of '{self.low[pl]}')") if actor_g is not None else ""
             undergo_g = None
             if actor_g is None and light is not None and (self.low[light] in self.undergo or (
                     self.low[light] == "menjadi" and light + 1 < self.n and self.low[light + 1] == "korban")):
@@ -963,6 +991,10 @@ class _Run:
         k = t.j
         while k < hi:
             low = self.low[k]
+            if low == "antara" and k + 1 < self.n and " ".join(self.low[k + 1:k + 3]) in _BOTH_SIDES:
+                both = self._two_named_before(t.i)
+                if both is not None:
+                    return both, "'antara kedua ...': the two parties named before"
             if low in self.rprep or low == "antara":
                 n = k + 1
                 while n < min(hi, k + 6) and n not in self.mention_at and (
@@ -973,6 +1005,27 @@ class _Run:
                     return self._group_starting_at(n, group_hi), f"after '{low}'"
             k += 1
         return None, "none"
+
+    def _two_named_before(self, i: int) -> _Group | None:
+        """The last two different countries or bodies named before token ``i`` in its
+        sentence or the one before ("diperebutkan oleh India dan Pakistan ... perang antara
+        kedua negara"): "kedua negara" points back to a pair, so it needs exactly that pair."""
+        sent = self.sent_of_tok[i]
+        lo = self.sent_bounds[max(0, sent - 1)][0]
+        picked: list[tuple[int, int, Mention, Entity]] = []
+        codes: list[str] = []
+        for a, b, m, en in reversed(self.mentions):
+            if a >= i or a < lo:
+                continue
+            if en.label not in ("GPE", "ORG") or not en.code or en.code in codes:
+                continue
+            picked.insert(0, (a, b, m, en))
+            codes.append(en.code)
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return None
+        return _Group(picked[0][0], picked[-1][1] - 1, [(m, en) for _, _, m, en in picked])
 
     def _after_prep(self, j: int, hi: int, preps: tuple[str, ...]) -> tuple[_Group | None, str]:
         for k in range(j, hi):
