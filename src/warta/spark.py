@@ -228,6 +228,8 @@ def documents_of(item: dict[str, Any]) -> Iterator[Document | ReadError]:
         except ValueError as exc:
             yield ReadError(path or "", f"malformed JSON line: {exc.args[0] if exc.args else exc}", line)
             return
+        if isinstance(rec, dict) and rec.get("id") not in (None, ""):
+            item["id"] = rec["id"]  # so that an error row about this record can name it
     else:
         rec = {k: v for k, v in item.items() if not k.startswith("_")}
     yield _record_doc(rec, path, line, None)  # type: ignore[arg-type]  # path None: a record with no file
@@ -458,22 +460,50 @@ def write(result: SparkResult, out: str | os.PathLike[str], fmt: str = "parquet"
     return written
 
 
-def session(master: str = "local[*]", partitions: int | None = None, app_name: str = "warta") -> SparkSession:
+#: log4j2 configuration for a quiet driver: errors only, on stderr (Spark's default prints
+#: INFO/WARN start-up chatter that drowns the command's own one-line messages).
+QUIET_LOG4J2 = """\
+rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = stderr
+appender.console.type = Console
+appender.console.name = stderr
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex
+"""
+
+
+def session(master: str = "local[*]", partitions: int | None = None, app_name: str = "warta",
+            quiet: bool = False) -> SparkSession:
     """A SparkSession for warta: no web UI, the driver's Python for the workers (the one with
-    warta installed), few shuffle partitions (the data per article is small), quiet logs."""
+    warta installed), few shuffle partitions (the data per article is small).
+
+    ``quiet`` starts a new driver JVM with errors-only logging (for the CLI); it has no effect
+    on a session that already exists."""
     import sys
+    import tempfile
 
     from pyspark.sql import SparkSession as Session
 
     # PySpark launches workers with $PYSPARK_PYTHON (default: `python3`, which may lack warta);
     # a user's own choice is kept.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # all in one machine: no interface guessing
     builder = (Session.builder.master(master).appName(app_name)
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.shuffle.partitions", str(partitions or 4))
                .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"]))
-    spark = builder.getOrCreate()
+    if not quiet:
+        spark = builder.getOrCreate()
+    else:
+        with tempfile.TemporaryDirectory(prefix="warta-spark-") as tmp:
+            conf = Path(tmp) / "log4j2.properties"
+            conf.write_text(QUIET_LOG4J2, encoding="utf-8")
+            # read once by the driver JVM at start-up; the file may go afterwards
+            spark = builder.config("spark.driver.extraJavaOptions",
+                                   f"-Dlog4j2.configurationFile={conf.as_uri()}").getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
@@ -512,7 +542,8 @@ def document_from_record(rec: dict[str, Any], content_hash: str, line: int | Non
                         mode=list(e.get("mode") or []), context=list(e.get("context") or []), date=e.get("date"),
                         location=e.get("location"), negated=bool(e.get("negated")),
                         hypothetical=bool(e.get("hypothetical")), trigger=span(e.get("trigger")),
-                        evidence=span(e.get("evidence")), attributed_to=e.get("attributed_to"),
+                        # the record writes a missing evidence as an empty span at 0: back to None
+                        evidence=span(e.get("evidence")) if (e.get("evidence") or {}).get("text") else None, attributed_to=e.get("attributed_to"),
                         confidence=float(e.get("confidence", 0.5)))
                   for e in rec.get("events") or []]
     doc.quotes = [Quote(id=q["id"], text=q["text"], span=Span(**q["span"]), kind=q.get("kind", "direct"),

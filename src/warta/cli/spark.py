@@ -80,8 +80,13 @@ def spark(
     session = None
     result = None
     loaded: dict[str, int] | None = None
+    owned = False
     try:
-        session = ws.session(master, partitions)
+        from pyspark.sql import SparkSession
+
+        # a session that already runs (a notebook, a test, spark-submit) is used and left running
+        owned = SparkSession.getActiveSession() is None
+        session = ws.session(master, partitions, quiet=True)
         items = ws.read_corpus(session, inputs, partitions)
         result = ws.process(items, PipelineOptions(use_ner=ner), spark=session)
         ws.write(result, out_dir, format.value)
@@ -106,7 +111,7 @@ def spark(
                 result.unpersist()
             except Exception:
                 pass
-        if session is not None:
+        if session is not None and owned:
             session.stop()
     _summary(out_dir, format.value, counts, seconds, loaded, db)
     if not counts["articles"]:
