@@ -609,3 +609,26 @@ def test_consultation_with_an_unnamed_partner(ex: EventExtractor) -> None:
 ])
 def test_refusals_reports_charges_and_executions(ex: EventExtractor, sentence: str, etype: str) -> None:
     assert etype in [e.type for e in ex(make(sentence)).events], sentence
+
+
+def test_keduanya_may_point_back_to_a_generic_plural(ex: EventExtractor) -> None:
+    """"Kedua pelaku ... Keduanya tak mau menyerah": a generic noun names the pair."""
+    text = "Dua pencuri itu dikejar polisi. Keduanya tak mau menyerah dan kabur."
+    doc = make(text)
+    start = text.index("pencuri")
+    doc.entities.append(Entity(id="G1", name="pencuri", label="PER", code="IDN", sector="CRM", source="generic",
+                               mentions=[Mention(start, start + len("pencuri"), "pencuri")]))
+    [ev] = [e for e in ex(doc).events if e.type == "REJECT"]
+    assert codes(ev.actor) == ["IDN"] and ev.actor[0].sector == "CRM"
+
+
+def test_agencies_of_one_state_coordinating_is_internal(ex: EventExtractor) -> None:
+    assert not [e for e in ex(make("Jokowi berkoordinasi dengan polisi soal buronan itu.")).events if e.type == "CONSULT"]
+
+
+def test_urging_needs_the_urged_right_after_the_verb(ex: EventExtractor) -> None:
+    [ev] = [e for e in ex(make("Blinken mendorong Jepang, sekutu terdekatnya, untuk berbuat lebih banyak.")).events
+            if e.type == "REQUEST"]
+    assert codes(ev.recipient) == ["JPN"]
+    assert not [e for e in ex(make("Kebijakan itu mendorong pertumbuhan ekonomi Indonesia untuk naik.")).events
+                if e.type == "REQUEST"]

@@ -40,6 +40,8 @@ def _sentence(form: str, row: dict[str, str], passive: bool, nominal: bool = Fal
         return f"Polisi {will}menggelar {form} dengan Budi {after} pada hari itu."
     if passive:
         return f"Budi {will}{form} oleh Polisi {after} pada hari itu."
+    if "objnext" in row["flags"]:  # the object directly after the verb
+        return f"Polisi {will}{form} Budi {after} pada hari itu."
     return f"Polisi {will}{form} dengan Budi {after} pada hari itu."
 
 

@@ -48,6 +48,8 @@ _INSTITUTIONS = frozenset({"gereja", "sekolah", "pesantren", "panti", "asrama", 
 #: A release "setelah mengajukan banding" is the court's.
 _COURT_WORDS = ("banding", "pengadilan", "hakim", "mahkamah", "kasasi", "grasi")
 _SAME_GOVERNMENT = frozenset({"GOV", "LEG", None})
+#: Agencies of one state: police coordinating with a ministry is internal work, not a consultation.
+_STATE_SECTORS = _SAME_GOVERNMENT | {"COP", "JUD", "MIL"}
 _PERSON_ANAPHORS = frozenset({"ia", "dia", "beliau", "pria", "wanita", "perempuan", "sosok", "politikus", "tokoh"})
 _STATE_ANAPHORS = frozenset({"negara", "pemerintah"})
 #: Acts whose content act right after them is not a second event ("sepakat untuk ...");
@@ -67,6 +69,8 @@ _HEAD_ROLES = frozenset({"presiden", "perdana menteri", "kanselir", "raja", "rat
                          "chancellor", "king", "queen"})
 #: Words that make a meeting noun the circumstance of the sentence's subject ("dalam pertemuan di ...").
 _CIRCUMSTANCE = frozenset({"dalam", "pada", "saat", "ketika", "sewaktu", "selama", "in", "during", "at"})
+#: Words that may stand between a verb and its named object ("mendorong para kepala daerah").
+_OBJ_DETERMINERS = frozenset({"para", "pihak", "semua", "seluruh", "segenap", "kedua", "setiap"})
 #: Passive light verbs ("serangan dilancarkan X"): the agent after them does the noun's act.
 _PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar", "diadakan"})
 #: "antara kedua negara": a pair named earlier, not a new participant.
@@ -845,7 +849,7 @@ class _Run:
             return None  # a visit needs a visitor; a meeting noun needs two named parties
         if etype == "CONSULT" and voice != "passive" and len({r.entity or r.name for r in actors + recips}) > 1 \
                 and len({r.code for r in actors + recips}) == 1 and all(
-                (r.sector if r.sector else None) in _SAME_GOVERNMENT for r in actors + recips) and any(
+                (r.sector if r.sector else None) in _STATE_SECTORS for r in actors + recips) and any(
                 r.sector in ("GOV", "LEG") for r in actors + recips) and not self._leader_meets_lawmakers(
                 actor_ent + rec_ent):
             return None  # ministers meeting the speaker of the house: internal to one government
@@ -856,8 +860,12 @@ class _Run:
             how["retype"] = "warning to the actor's own side: REQUEST"
         if "needrec" in e.flags and not recips:
             return None
-        if "objnext" in e.flags and (rec_g is None or rec_g.first > t.j + 2):
-            return None  # "mendorong China untuk ...": the one urged is the verb's object
+        if "objnext" in e.flags and (rec_g is None or rec_g.first > t.j + 2 or not all(
+                self._titlecase(k) or self.low[k] in self.quant or self.low[k] in _OBJ_DETERMINERS
+                for k in range(t.j, rec_g.first))):
+            # "mendorong China untuk ...": the one urged is the verb's object, with at most a
+            # determiner or title before it ("mendorong pertumbuhan ekonomi Indonesia" urges no one)
+            return None
         if etype == "ASSAULT" and actors and not recips:
             place = self._attacked_country(t, hi_sent, {a.code for a in actors})
             if place is not None:
@@ -1096,8 +1104,9 @@ class _Run:
             if s_idx < 0:
                 break
             g = self._sentence_subject(s_idx, self.sent_bounds[s_idx][1])
-            if g is not None and head == "keduanya" and len({en.code for _, en in g.items}) < 2:
-                return None, why  # "keduanya" needs the two
+            if g is not None and head == "keduanya" and len({en.code for _, en in g.items}) < 2 and not (
+                    len(g.items) >= 2 or all(en.source == "generic" for _, en in g.items)):
+                return None, why  # "keduanya" needs the two (or a generic plural: "kedua pelaku")
             if g is not None:
                 return g, f"'{head}' = subject of an earlier sentence"
         return None, why
