@@ -547,3 +547,34 @@ def test_role_with_demonstrative_points_back(qx):
     text = ('"Kami sudah menyiapkan semua dokumen," kata Hasan Basri.\n'
             '"Kami mendorong pemerintah segera bertindak," kata Ketua DPC PDIP Jaksel itu.')
     assert direct(run(qx, text))[-1].speaker.name == "Hasan Basri"
+
+
+def test_long_office_before_a_ranked_name_still_gives_the_name(qx):
+    text = ('"Sebanyak 300 kendaraan ditindak pada hari pertama," kata Kepala Subdirektorat Penegakan '
+            'Hukum Direktorat Lalu Lintas Polda Jawa Tengah Ajun Komisaris Besar Polisi Sutrisno di Semarang.')
+    assert direct(run(qx, text))[0].speaker.name == "Sutrisno"
+
+
+@pytest.mark.parametrize("intro,nick", [
+    ("Lestari Moerdijat atau akrab disapa Rerie", "Rerie"),
+    ("Bambang Wuryanto alias Pacul", "Pacul"),
+    ("Lestari Moerdijat atau yang biasa dipanggil Rerie", "Rerie"),
+    ("Joko Santoso (Joko Sembung)", "Sembung"),
+])
+def test_nickname_resolves_to_the_full_name(intro, nick):
+    from warta.pipeline import Pipeline
+
+    text = (f"Wakil Ketua MPR {intro} membuka lokakarya guru di Demak.\n"
+            f'"Sasaran pembelajaran tidak lagi sebatas menghafal," tutup {nick}.')
+    doc = Pipeline()(Document(id="n", raw_text=text))
+    full = intro.split(" atau ")[0].split(" alias ")[0].split(" (")[0]
+    assert [q.speaker.name for q in doc.quotes if q.kind == "direct"] == [full]
+
+
+def test_bracketed_acronym_is_not_a_nickname():
+    from warta.pipeline import Pipeline
+
+    text = ('Politikus Puan Maharani (PDIP) dan Budi Gunawan hadir di Senayan.\n'
+            '"Kami mendukung penuh langkah itu," kata PDIP.')
+    doc = Pipeline()(Document(id="n", raw_text=text))
+    assert [q.speaker.name for q in doc.quotes if q.kind == "direct"] != ["Puan Maharani"]

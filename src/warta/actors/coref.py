@@ -15,6 +15,13 @@ PRONOUNS = frozenset({"ia", "dia", "beliau"})
 NYA_VERBS = frozenset("""ujar kata tambah jelas ucap tutur imbuh ungkap terang papar sebut tegas lanjut
 tandas pungkas kilah aku sambung timpal tulis harap pinta klaim duga nilai""".split())
 QUOTE_RE = re.compile(r"[“\"]([^”\"\n]{3,}?)[”\"]")
+#: A nickname introduced right after a person's name: "Lestari Moerdijat atau akrab disapa
+#: Rerie", "Bambang Soesatyo alias Bamsoet", "Lestari atau Rerie", "Joko Widodo (Jokowi)".
+#: One or two capitalised words, not an all-caps acronym (a party or office in brackets).
+NICKNAME_RE = re.compile(
+    r"\s*(?:\(\s*|,?\s+(?:atau|alias)\s+(?:yang\s+)?(?:(?:akrab|biasa|lebih|juga)\s+)?"
+    r"(?:(?:disapa|dipanggil|dikenal(?:\s+dengan)?|disebut)\s+)?)"
+    r"(?P<nick>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?P<close>\s*\))?")
 SHORT_STOP = frozenset({"dan", "bin", "binti", "al", "van", "de", "muhammad", "mohammad", "m", "abdul", "ahmad", "the"})
 
 
@@ -107,6 +114,21 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                 if not target.role and e.role:
                     target.role = e.role
                 e.mentions = []
+    # nicknames: "X atau (akrab disapa) Y", "X alias Y", "X (Y)": Y becomes a short name of X
+    def learn_nickname(ent: Entity, end: int) -> None:
+        nm = NICKNAME_RE.match(text, end)
+        if nm is None or (text[end:nm.start("nick")].lstrip().startswith("(") and not nm.group("close")):
+            return
+        ns, ne = nm.span("nick")
+        if not free(ns, ne):
+            return  # an organisation or place the KB already knows ("(PDIP)", "(Golkar)")
+        for w in nm.group("nick").split():
+            if w.lower() not in SHORT_STOP and w.lower() not in by_token:
+                by_token[w.lower()] = [ent]
+
+    for ent in people:
+        for m in list(ent.mentions):
+            learn_nickname(ent, m.end)
     # short names: a capitalised word that is part of exactly one person's name
     for s, e, t in toks:
         if not t[:1].isupper() or len(t) < 3:
@@ -132,6 +154,7 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
             target = next(iter(uniq.values()))
         target.mentions.append(Mention(s, e, t, "short"))
         taken.append((s, e))
+        learn_nickname(target, e)
     # role-only mentions: "Presiden", "Menlu" not followed by a name
     item_at = {x.i: x for x in items}
     for it in items:

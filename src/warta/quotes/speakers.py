@@ -137,7 +137,7 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
         elif all_cap and 1 <= len(two) <= 7 and (
                 seg[0][2].lower() in lex.role_heads or two[0][2].lower() in lex.prefixes):
             seg = two  # "Direktur Penindakan Bareskrim Polri, Brigjen Toto Suharyanto,"
-    return _phrase(text, seg[:12], lex)
+    return _phrase(text, seg, lex, limit=12)
 
 
 def _rank_ahead(toks: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
@@ -151,7 +151,10 @@ def _rank_ahead(toks: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon) -> Phrase | None:
+def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon, limit: int | None = None) -> Phrase | None:
+    """The speaker phrase of a capitalised run; ``limit`` caps its length after ranks and
+    titles are stripped (a long office "Kepala Subdirektorat ... Polda Metro Jaya Ajun
+    Komisaris Besar Polisi Budiyanto" still yields the name at its end)."""
     low = [t.lower() for _, _, t in seg]
     for k, w in enumerate(low):
         if w in lex.name_links and k + 1 < len(seg):
@@ -163,6 +166,8 @@ def _phrase(text: str, seg: list[tuple[int, int, str]], lex: Lexicon) -> Phrase 
         while len(seg) > 1 and low[0] in lex.source_nouns | lex.source_fillers:
             seg, low = seg[1:], low[1:]
     seg, low = strip_prefixes(seg, low, lex)
+    if limit is not None:
+        seg, low = seg[:limit], low[:limit]
     if not seg:
         return None
     s, e = seg[0][0], seg[-1][1]
