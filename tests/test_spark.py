@@ -90,7 +90,7 @@ def test_spark_records_equal_the_plain_pipeline(outputs: dict[str, list[dict[str
                                                 pipeline: Any) -> None:
     expected = _plain([str(corpus), str(TXT), str(HTML)], pipeline)
     got = {row["id"]: json.loads(row["record"]) for row in outputs["articles"]}
-    assert set(got) == set(expected) and len(outputs["articles"]) == len(expected)
+    assert set(got) == set(expected) and len(outputs["articles"]) == len(expected), outputs["errors"]
     for aid, rec in expected.items():
         assert got[aid] == rec, aid
     assert any(rec["events"] for rec in expected.values())  # the comparison covers events
@@ -180,6 +180,19 @@ def test_process_partition_keeps_going_after_a_bad_item(pipeline: Any) -> None:
     assert [(g["id"], g["stage"]) for g in got] == [(None, "read"), (None, "read"), (rec["id"], None), ("e", "read")]
     assert json.loads(got[2]["record"]) == _plain([str(JSONL)], pipeline)[rec["id"]] | {
         "source": {"path": None, "url": rec["url"], "outlet": rec["outlet"]}}
+
+
+def test_options_travel_as_plain_data() -> None:
+    import pickle
+    from datetime import date
+
+    from warta.options import PipelineOptions
+
+    opts = PipelineOptions(today=date(2024, 6, 21), use_ner=True)
+    job = ws.JobOptions.of(opts)
+    assert job.pipeline_options() == opts
+    assert pickle.loads(pickle.dumps(job)).pipeline_options() == opts
+    assert all(isinstance(v, (str, bool, int, float, type(None))) for _, v in job.values)
 
 
 def test_records_rebuild_into_documents_for_the_store(pipeline: Any) -> None:

@@ -28,7 +28,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -82,19 +82,30 @@ def require_spark() -> None:
 class JobOptions:
     """The pipeline options as plain, cheaply pickled data shipped to every partition.
 
-    ``today`` is fixed on the driver when the job is planned, so every executor bounds
-    inferred dates by the same day even if the job runs over midnight."""
+    Every field of :class:`~warta.options.PipelineOptions` is carried (dates as ISO strings),
+    so an option added there reaches the executors without a change here. ``today`` is fixed
+    on the driver when the job is planned, so every executor bounds inferred dates by the same
+    day even if the job runs over midnight."""
 
-    today: str  # ISO date
-    use_ner: bool = False
+    #: (field name, value); dates are ISO strings tagged by ``dates``.
+    values: tuple[tuple[str, Any], ...]
+    dates: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, options: PipelineOptions | None = None) -> JobOptions:
         o = options or PipelineOptions()
-        return cls(today=o.today.isoformat(), use_ner=bool(o.use_ner))
+        values, dates = [], []
+        for f in fields(o):
+            v = getattr(o, f.name)
+            if isinstance(v, date):
+                v = v.isoformat()
+                dates.append(f.name)
+            values.append((f.name, v))
+        return cls(values=tuple(values), dates=tuple(dates))
 
     def pipeline_options(self) -> PipelineOptions:
-        return PipelineOptions(today=date.fromisoformat(self.today), use_ner=self.use_ner)
+        kwargs = {k: date.fromisoformat(v) if k in self.dates else v for k, v in self.values}
+        return PipelineOptions(**kwargs)
 
 
 # -- row layouts -------------------------------------------------------------------------------
