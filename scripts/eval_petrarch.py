@@ -280,6 +280,7 @@ def score(records: list[Record], preds: dict[str, dict[str, Any]], cmap: dict[st
     tp = fp = fn = 0
     det_tp = det_fp = det_fn = 0
     n_scope = n_dropped = n_private = n_noevent = fp_noevent = 0
+    n_noevents_only = fp_noevents_only = 0
     agree = {"source": [0, 0], "target": [0, 0], "source_iso": [0, 0], "target_iso": [0, 0],
              "sector": [0, 0]}
     misses: list[dict[str, Any]] = []
@@ -292,8 +293,11 @@ def score(records: list[Record], preds: dict[str, dict[str, Any]], cmap: dict[st
         got = {e["type"] for e in evs}
         if rec.no_event:
             n_noevent += 1
+            n_noevents_only += any(c.noevents for c in rec.codings)
             if evs:
                 fp_noevent += 1
+                if any(c.noevents for c in rec.codings):
+                    fp_noevents_only += 1
                 det_fp += 1
                 misses.append({"id": rec.id, "kind": "false positive on a no-event record",
                                "text": rec.text, "predicted": sorted(got)})
@@ -345,7 +349,8 @@ def score(records: list[Record], preds: dict[str, dict[str, Any]], cmap: dict[st
     return {
         "records": len(records), "in_scope": n_scope, "dropped_by_plover": n_dropped,
         "private_test_codes": n_private, "no_event_records": n_noevent,
-        "false_positives_on_no_event": fp_noevent, "not_detected_as_english": not_en,
+        "false_positives_on_no_event": fp_noevent,
+        "noevents_records": n_noevents_only, "false_positives_on_noevents": fp_noevents_only, "not_detected_as_english": not_en,
         "type": {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)},
         "detection": {"precision": round(dp, 3), "recall": round(dr, 3), "f1": round(df, 3)},
         "agreement": {k: {"agree": v[0], "of": v[1], "rate": round(v[0] / v[1], 3) if v[1] else None}
@@ -372,7 +377,9 @@ def print_table(s: dict[str, Any], out=sys.stdout) -> None:
          f"{s['records']} ({s['in_scope']} / {s['dropped_by_plover']} / {s['private_test_codes']} / {s['no_event_records']})"),
         ("event type P / R / F1", f"{t['precision']:.3f} / {t['recall']:.3f} / {t['f1']:.3f}  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})"),
         ("detection (type-blind) P / R / F1", f"{d['precision']:.3f} / {d['recall']:.3f} / {d['f1']:.3f}"),
-        ("false positives on no-event records", f"{s['false_positives_on_no_event']} of {s['no_event_records']}"),
+        ("false positives on no-event records (all / 'noevents' only)",
+         f"{s['false_positives_on_no_event']} of {s['no_event_records']}  /  "
+         f"{s['false_positives_on_noevents']} of {s['noevents_records']}"),
         ("source country agreement (all / ISO3 only)", f"{rate('source')}  /  {rate('source_iso')}"),
         ("target country agreement (all / ISO3 only)", f"{rate('target')}  /  {rate('target_iso')}"),
         ("source sector agreement", rate("sector")),
