@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DB ?= warta.duckdb
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test eval eval-ner bench train-ner clean
+.PHONY: setup demo test eval eval-en eval-ner bench train-ner clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ eval: setup
 	  $(BIN)/warta extract $(SHARED)/corpora/seed/000_cc3337a1328a7a6f.txt $(SHARED)/corpora/gold-dev-articles.jsonl --format jsonl > .eval-pred.jsonl && \
 	  $(BIN)/python $(SHARED)/tools/warta_score.py --gold $(SHARED)/gold/seed.json $(SHARED)/gold/dev --pred .eval-pred.jsonl; \
 	else echo "eval: $(SHARED) not found, skipped"; fi
+
+eval-en: setup
+	@if [ -d $(SHARED)/peer-tests/petrarch ]; then $(BIN)/python scripts/eval_petrarch.py --shared $(SHARED) $(EVAL_EN_ARGS); \
+	else echo "eval-en: $(SHARED) not found, skipped"; fi
 
 eval-ner: setup
 	@if [ -d $(SHARED)/ner ]; then $(BIN)/python scripts/eval_ner.py --shared $(SHARED); \
