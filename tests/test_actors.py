@@ -186,3 +186,27 @@ def test_bare_office_of_the_home_country_is_its_holder(linker):
               date="2025-10-21")
     p = ent(doc, "Prabowo Subianto")
     assert p.full_code == "IDN.GOV" and [m.kind for m in p.mentions] == ["role"]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Ratusan penambang di Gunung Kelud diusir aparat.", "penambang", "IDN.CVL"),
+    ("Para eksportir meminta pemerintah menurunkan bea keluar.", "eksportir", "IDN.BUS"),
+    ("Sejumlah pelaku usaha mengeluhkan aturan baru itu.", "pelaku usaha", "IDN.BUS"),
+    ("Polisi menilang 300 pengendara yang melanggar aturan.", "pengendara", "IDN.CVL"),
+    ("Kemarin guru honorer berunjuk rasa di depan kantor bupati.", "guru honorer", "IDN.EDU"),
+    ("Kemarin petani cabai memprotes harga pupuk.", "petani", "IDN.AGR"),
+    ("Ribuan buruh pabrik berunjuk rasa.", "buruh", "IDN.LAB"),
+    ("Pemerintah menyita paspor pekerja migran Vietnam itu.", "pekerja migran Vietnam", "VNM.LAB"),
+])
+def test_occupational_groups_are_actors(linker, text, name, code):
+    """Groups named by occupation or status act and are acted upon: home country + sector."""
+    assert ent(run(linker, text), name).full_code == code
+
+
+def test_group_noun_before_a_body_of_its_sector_is_a_classifier(linker):
+    """"maskapai Garuda Indonesia": one actor, the airline; "karyawan PT X": two actors."""
+    doc = run(linker, "Pemerintah meminta maskapai Garuda Indonesia menurunkan harga tiket.")
+    assert not [e for e in doc.entities if e.name == "maskapai"]
+    assert ent(doc, "Garuda Indonesia").full_code == "IDN.BUS"
+    doc = run(linker, "Hakim memvonis karyawan PT Sinar Jaya Abadi.")
+    assert ent(doc, "karyawan").full_code == "IDN.LAB"

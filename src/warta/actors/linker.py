@@ -820,6 +820,11 @@ class ActorLinker:
                     b.add(("GEN", _norm_name(name)), name, "ORG", p.country, "GOV", it.start, nx.end,
                           source="generic")
             return it.j
+        if nx is not None and text[it.end:nx.start] == " " and gen.alias[:1].islower() and (
+                nx.first("person") or ((o := nx.first("org")) is not None and o.sector == gen.sector)):
+            # "maskapai Garuda Indonesia", "pedagang <KB person>": the noun classifies the
+            # name that follows, it is not a second actor (the name carries the code)
+            return it.j
         if it.text[:1].isupper() and it.j == it.i + 1 and gen.alias[:1].islower() \
                 and self._known_person(b, it.text) is not None:
             return it.j  # "Geng menegaskan" after "Geng Shuang": the short name, not a gang
