@@ -210,3 +210,37 @@ def test_group_noun_before_a_body_of_its_sector_is_a_classifier(linker):
     assert ent(doc, "Garuda Indonesia").full_code == "IDN.BUS"
     doc = run(linker, "Hakim memvonis karyawan PT Sinar Jaya Abadi.")
     assert ent(doc, "karyawan").full_code == "IDN.LAB"
+
+
+def test_acronym_after_a_body_closes_it(linker):
+    """"Deputi Kemenko XYZ Rachmat ...": XYZ belongs to the body, the name starts after it."""
+    doc = run(linker, "Deputi Kemenko XYZ Rachmat Hadi Wibowo mengatakan hal itu kemarin.")
+    p = ent(doc, "Rachmat Hadi Wibowo")
+    assert p.full_code == "IDN.GOV" and p.role == "Deputi Kemenko XYZ"
+    assert not [e for e in doc.entities if e.name.startswith("XYZ")]
+    doc = run(linker, "Sementara itu Kemenko XYZ Rachmat Hadi Wibowo mengatakan hal itu.")
+    assert ent(doc, "Rachmat Hadi Wibowo")
+
+
+@pytest.mark.parametrize("text,body,person,code", [
+    ("Wakil Ketua Umum Partai Harapan Bangsa Siti Rahmawati mengkritik kebijakan itu.",
+     "Partai Harapan Bangsa", "Siti Rahmawati", "IDN.PTY"),
+    ("Direktur Yayasan Cahaya Negeri Andi Wijaya menolak tuduhan itu.",
+     "Yayasan Cahaya Negeri", "Andi Wijaya", "IDN.CVL"),
+    ("Rektor Universitas Harapan Bangsa Andi Wijaya menolak usulan itu.",
+     "Universitas Harapan Bangsa", "Andi Wijaya", "IDN.EDU"),
+    ("Direktur PT Sinar Wirasena Siti Rahmawati ditangkap polisi.",
+     "PT Sinar Wirasena", "Siti Rahmawati", "IDN.BUS"),
+    ("Ketua Umum Partai Harapan Bangsa mengkritik kebijakan itu.", "Partai Harapan Bangsa", None, None),
+    ("Ketua Partai Sinar Siti Rahmawati hadir.", "Partai Sinar", "Siti Rahmawati", "IDN.PTY"),
+    ("Ketua Partai Sinar Rahmawati hadir.", "Partai Sinar Rahmawati", None, None),
+])
+def test_unknown_body_between_role_and_name(linker, text, body, person, code):
+    """An unknown body after a role: 4+ capitalised words -> body + a two-word holder;
+    fewer -> all body, no person (the split point is not in the text)."""
+    doc = run(linker, text)
+    assert ent(doc, body).label == "ORG"
+    if person:
+        assert ent(doc, person).full_code == code
+    else:
+        assert not [e for e in doc.entities if e.label == "PER"]

@@ -200,12 +200,23 @@ def test_company_words_make_companies(row):
     from warta.options import PipelineOptions
 
     w = row["word"]
-    name = f"{w} Sinar Wirasena" if row["position"] == "head" else f"Sinar Wirasena {w}"
-    text = f"Polisi memeriksa {name} kemarin."
+    name = f"{w} Sinar Wirasena" if row["position"] in ("head", "body") else f"Sinar Wirasena {w}"
+    linker = ActorLinker(PipelineOptions(use_ner=False))
+    if row["position"] != "body":  # heads of other bodies ("Partai") are read only after a role
+        text = f"Polisi memeriksa {name} kemarin."
+        doc = Document(id="t", raw_text=text)
+        doc.text = text
+        linker(doc)
+        assert any(e.name == name and e.sector == "BUS" for e in doc.entities), [(e.name, e.sector) for e in doc.entities]
+    if row["position"] == "tail":
+        return
+    # after a role: the body with its sector, and its holder
+    text = f"Ketua {name} Andi Pratama mengatakan hal itu."
     doc = Document(id="t", raw_text=text)
     doc.text = text
-    ActorLinker(PipelineOptions(use_ner=False))(doc)
-    assert any(e.name == name and e.sector == "BUS" for e in doc.entities), [(e.name, e.sector) for e in doc.entities]
+    linker(doc)
+    got = [(e.name, e.sector) for e in doc.entities]
+    assert (name, row["sector"]) in got and ("Andi Pratama", row["sector"]) in got, got
 
 
 @pytest.mark.parametrize("row", rows("agency_heads.tsv"), ids=lambda r: r["word"])

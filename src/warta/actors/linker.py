@@ -216,8 +216,12 @@ class ActorLinker:
 
         Capitalised words, single-letter initials (with or without a dot), hyphen or
         apostrophe joins without spaces ("Tae-yul", "Ma'ruf") and name particles ("bin").
+        The start moves past an acronym that closes the body named before it ("Kemenko
+        IPK Rachmat Wibowo": the name starts at "Rachmat"), so callers must use it.
         """
         n = len(toks)
+        if self._closing_acronym(text, toks, item_at, k):
+            k += 1
         j = k
         words = 0
         while j < n and words < limit:
@@ -257,6 +261,56 @@ class ActorLinker:
         while j > k and toks[j - 1][2].lower() in PARTICLES:
             j -= 1
         return k, j
+
+    def _closing_acronym(self, text: str, toks, item_at, k: int) -> bool:
+        """Is token ``k`` an acronym that ends the organisation before it, not a name's start?
+
+        An all-caps word of 2+ letters right after a capitalised word (the body: "Kemenko",
+        "Polda") and right before a capitalised word ("Kemenko IPK Rachmat ..."). Acronyms
+        the KB knows as titles ("AKBP") or countries ("RI") are read by their own rules."""
+        n = len(toks)
+        if k <= 0 or k + 1 >= n:
+            return False
+        t = toks[k][2]
+        if not (t.isupper() and t.isalpha() and len(t) >= 2):
+            return False
+        it = item_at.get(k)
+        if it is not None and (it.first("title", "country", "person", "role") or it.j != k + 1):
+            return False
+        prev, nxt = toks[k - 1][2], toks[k + 1][2]
+        return (text[toks[k - 1][1]:toks[k][0]] == " " and text[toks[k][1]:toks[k + 1][0]] == " "
+                and self._is_cap_word(prev) and self._is_cap_word(nxt) and not nxt.isupper()
+                and item_at.get(k + 1) is None)
+
+    def _body_run(self, text: str, toks, item_at, k: int) -> int:
+        """End token of the capitalised run from a body's head word at ``k`` ("Partai Harapan
+        Bangsa Siti Rahmawati"): up to 8 words, stopping at KB items, lowercase words and punctuation."""
+        n, j = len(toks), k + 1
+        while j < n and j - k < 8 and text[toks[j - 1][1]:toks[j][0]] == " " and item_at.get(j) is None \
+                and (self._is_cap_word(toks[j][2]) or toks[j][2].isupper()) and toks[j][2].lower() not in STOP_CAP:
+            j += 1
+        return j if j > k + 1 else k
+
+    def _split_body_person(self, text: str, toks, item_at, k: int, e: int) -> int:
+        """Where the holder's name starts inside a run "<body> <name>" after a role, or ``e``.
+
+        Nothing in the text marks where an unknown body's name ends ("Yayasan Cahaya Negeri
+        Andi Wijaya"). The rule: a company tail word ("Tbk") ends the body when 2+ words
+        follow it; otherwise, when the run has 4+ words (head, at least one word of the body,
+        two of the name), the last two are the person, who is read as the body's office holder
+        (Indonesian names are mostly two words; a third, first word is lost, the surname kept).
+        A shorter run, or a last pair with an acronym or a name-blocker word, is all body and
+        no person: better no actor than one named "Partai Harapan Bangsa Siti"."""
+        for x in range(k + 1, e - 2):
+            if toks[x][2].lower() in self.kb.company_tails:
+                return x + 1
+        if e - k < 4:
+            return e
+        last2 = [toks[x][2] for x in (e - 2, e - 1)]
+        if any(w.isupper() or w.lower() in self.kb.name_blockers or w.lower() in self.kb.company_tails
+               or w.lower() in PLACE_HEAD for w in last2):
+            return e
+        return e - 2
 
     def _skip_titles(self, toks, item_at, k: int) -> tuple[int, list[str], str | None]:
         titles, sector = [], None
@@ -578,14 +632,22 @@ class ActorLinker:
                 continue
             t = toks[k][2]
             cj = self._company_at(text, toks, k)
+            head_sector = None
+            if cj <= k and t.lower() in self.kb.body_heads | self.kb.agency_heads and t[:1].isupper():
+                # "Wakil Ketua Umum Partai Harapan Bangsa Siti Rahmawati": a body the KB does not know
+                cj = self._body_run(text, toks, item_at, k)
+                head_sector = self.kb.body_heads.get(t.lower()) or self.kb.agency_heads.get(t.lower())
             if cj > k:  # "Direktur PT Makassar Tene"
-                name_c = text[toks[k][0]:toks[cj - 1][1]]
+                pj = self._split_body_person(text, toks, item_at, k, cj)
+                name_c = text[toks[k][0]:toks[pj - 1][1]]
                 code_c = self._company_country(name_c, home)
-                b.add(("ORG", _norm_name(name_c)), name_c, "ORG", code_c, "BUS", toks[k][0],
-                      toks[cj - 1][1], source="company-pattern")
-                orgs.append(Entry("org", name_c, name_c, code_c, "BUS", "ORG"))
-                k = cj
-                last_item_end = k
+                sector_c = head_sector or "BUS"
+                b.add(("ORG", _norm_name(name_c)), name_c, "ORG", code_c, sector_c, toks[k][0],
+                      toks[pj - 1][1], source="company-pattern" if head_sector is None else "role-pattern")
+                orgs.append(Entry("org", name_c, name_c, code_c, sector_c, "ORG"))
+                k = last_item_end = pj
+                if pj < cj:
+                    break  # the name follows the body
                 continue
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
                 if t.lower() in ("untuk", "di") and countries and host_from is None:
@@ -595,12 +657,22 @@ class ActorLinker:
                 continue
             if self._is_cap_word(t) and t.lower() not in STOP_CAP:
                 # a capitalised run: part of the role if the phrase continues after it
-                _, e = self._read_name(text, toks, item_at, k)
+                s0, e = self._read_name(text, toks, item_at, k)
+                if s0 > k:  # "Deputi Polda XYZ Rachmat": the acronym closes the body before it
+                    k = last_item_end = s0
+                    continue
                 if e > k:
                     nx = item_at.get(e)
                     cont = e < n and text[toks[e - 1][1]:toks[e][0]] == " " and (
                         (nx is not None and (nx.first("org", "country", "role", "city") and not nx.first("person")))
                         or toks[e][2].lower() in ("dan", "bidang"))
+                    if not cont and e < n and self._closing_acronym(text, toks, item_at, e):
+                        # "Deputi Kemenko IPK Rachmat Wibowo": an unknown body closed by its acronym
+                        body = text[toks[k][0]:toks[e][1]]
+                        b.add(("ORG", _norm_name(body)), body, "ORG", home or "UNK", None, toks[k][0],
+                              toks[e][1], source="role-pattern")
+                        k = last_item_end = e + 1
+                        continue
                     if not cont and not orgs and e + 1 < n and toks[e][2] == "," and role_entry is not None:
                         _, e2 = self._read_name(text, toks, item_at, e + 1)
                         if e2 - (e + 1) >= 2 and e2 < n and toks[e2][2] == ",":
@@ -673,7 +745,7 @@ class ActorLinker:
                 return self._add_initials(doc, toks, k2, home, b, role_entry.sector, role_entry.name)
         if nm_it is not None and nm_it.first("org") and not nm_it.first("person"):
             return None
-        _, e = self._read_name(text, toks, item_at, k2, places=True)
+        k2, e = self._read_name(text, toks, item_at, k2, places=True)
         if e <= k2:
             return self._role_only(doc, toks, item_at, it, k, role_entry, countries, places, home, date, b)
         if e - k2 == 1 and not titles:
@@ -848,7 +920,9 @@ class ActorLinker:
                 and k < n and self._is_cap_word(toks[k][2]) and text[toks[k - 1][1]:toks[k][0]] == " " \
                 and item_at.get(k) is None:
             # "Kementerian Luar Negeri Jepang", "Pemerintah Provinsi Western Cape", "pengadilan Tabuk"
-            _, e = self._read_name(text, toks, item_at, k, limit=6)
+            s0, e = self._read_name(text, toks, item_at, k, limit=6)
+            if s0 > k:  # "Kementerian PUPR Rachmat ...": the acronym is the body's, the rest a name
+                e = s0
             c2 = item_at.get(e)
             if c2 is not None and c2.first("country") and text[toks[e - 1][1]:c2.start] == " ":
                 code, e = c2.first("country").code, c2.j
@@ -982,7 +1056,10 @@ class ActorLinker:
                     and text[e:toks[k + 1][0]] == " " and k > 0 and toks[k - 1][2].lower() not in LOCATIVE:
                 start_item = None  # "Sabah Khaled al-Sabah, Menteri ...": a name that starts like a region
             if self._is_cap_word(t) and start_item is None and t.lower() not in STOP_CAP:
-                _, j = self._read_name(text, toks, item_at, k, places=True)
+                s0, j = self._read_name(text, toks, item_at, k, places=True)
+                if s0 > k:  # "Kemenko IPK Rachmat Wibowo": the acronym closes the body before it
+                    k = s0
+                    continue
                 prevw = toks[k - 1][2].lower() if k > 0 else ""
                 # "Chrisna Damayanto (CD) selaku ...": a name glossed by its initials
                 if j > k + 1 and j + 2 < n and toks[j][2] == "(" and toks[j + 2][2] == ")" \
