@@ -244,3 +244,11 @@ def test_unknown_body_between_role_and_name(linker, text, body, person, code):
         assert ent(doc, person).full_code == code
     else:
         assert not [e for e in doc.entities if e.label == "PER"]
+
+
+def test_birthplace_country_is_not_an_actor(linker):
+    """"seorang Uzbekistan kelahiran Kyrgyzstan": the nationality is the first country;
+    the birthplace describes the person and is no participant."""
+    doc = run(linker, "Seorang warga Uzbekistan kelahiran Kyrgyzstan menaruh bom di kereta.")
+    assert ent(doc, "warga Uzbekistan").full_code == "UZB.CVL"
+    assert not [e for e in doc.entities if e.code == "KGZ"]

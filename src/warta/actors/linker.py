@@ -53,6 +53,8 @@ NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "ke
                            "kebijakan", "program", "anggaran", "proyek", "rumah", "kantor", "pesawat", "kapal",
                            "ancaman", "aksi", "serangan", "alat", "peralatan", "senjata", "sekolah", "kampus",
                            "rezim", "junta", "sistem", "lembaga", "institusi", "badan", "kelompok", "posisi"})
+#: words before a country that make it a person's birthplace or descent, not an actor
+BIRTHPLACE_WORDS = frozenset({"kelahiran", "keturunan", "berdarah", "born", "descent"})
 #: entity sources that only guessed the code (home country): a later role/KB reading overrides
 WEAK_SOURCES = frozenset({"capitalized", "speech-pattern", "ner", "title-pattern"})
 #: words before a capitalised run that make it a place, not a person, for the NER gate
@@ -395,6 +397,11 @@ class ActorLinker:
             ctry = it.first("country")
             if ctry is not None:
                 if dl_place and it.start < 80 and it.text.lower() == dl_place:
+                    continue
+                if prev in BIRTHPLACE_WORDS:
+                    # "warga Uzbekistan kelahiran Kyrgyzstan": a birthplace or descent describes
+                    # the person, who acts for the first country; it is not a participant
+                    b.cover(it.start, it.end)
                     continue
                 cname = self.kb.country_names.get(ctry.code, it.text)
                 b.add(("GPE", ctry.code), cname, "GPE", ctry.code, None, it.start, it.end, source="kb")
