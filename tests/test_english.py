@@ -88,6 +88,60 @@ def test_english_demonym_and_generic_noun(pipeline) -> None:
     assert ("DNK", "MIL") in codes and any(c == "PAK" for c, _ in codes), codes
 
 
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # "to" + a name or a determiner is the recipient's preposition, not an infinitive
+    ("Norway sent medical supplies to Yemen on Tuesday.", "AID", "NOR", "YEM"),
+    ("Austria sent relief aid to the people of Chad.", "AID", "AUT", "TCD"),
+    # "at" + an actor is the target of an attack or a threat, not a place
+    ("Sudan fired shells at Chad on Sunday.", "ASSAULT", "SDN", "TCD"),
+    ("Lebanon fired mortars at Israel.", "ASSAULT", "LBN", "ISR"),
+    ("Armenia threatened to strike at Azerbaijan.", "THREATEN", "ARM", "AZE"),
+    # passives with an irregular or a doubled participle: the subject is the one acted upon
+    ("Two diplomats of Uganda were expelled by Rwanda on Monday.", "SANCTION", "RWA", "UGA"),
+    ("The ambassador of Peru was reportedly expelled by Chile.", "SANCTION", "CHL", "PER"),
+    ("The ambassador of Nepal was taken hostage by rebels.", "ASSAULT", None, "NPL"),
+])
+def test_english_constructions(pipeline, text: str, etype: str, actor: str | None, recipient: str | None) -> None:
+    evs = _events(pipeline, text)
+    hits = [e for e in evs if e[0] == etype]
+    assert hits, evs
+    if actor:
+        assert any(actor in a for _, a, _ in hits), evs
+    if recipient:
+        assert any(recipient in r for _, _, r in hits), evs
+    if actor and recipient:
+        assert not any(recipient in a for _, a, _ in hits), evs
+
+
+def test_infinitive_to_still_ends_the_clause(pipeline) -> None:
+    """'agreed to send aid to Nepal': the agreement's content is not a second event, and
+    the 'to' before a verb still ends the agreeing clause."""
+    evs = _events(pipeline, "Japan agreed to send aid to Nepal.")
+    assert [e[0] for e in evs] == ["AGREE"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Mali will meet Niger next week.",
+    "Mali plans to meet Niger in May.",
+    "Mali is expected to meet Niger in Bamako.",
+])
+def test_future_meeting_is_agree(pipeline, text: str) -> None:
+    """PLOVER (CONSULT, ambiguities): references to future meetings are AGREE, not a
+    hypothetical CONSULT."""
+    doc = pipeline(Document(id="t", raw_text=text, meta_published="2024-05-02"))
+    assert doc.language == "en"
+    evs = [e for e in doc.events if not e.negated]
+    assert evs and all(e.type == "AGREE" and not e.hypothetical for e in evs), evs
+    assert any("MLI" in {a.code for a in e.actor} for e in evs)
+
+
+def test_planned_attack_is_hypothetical(pipeline) -> None:
+    """An attack that is only planned is not reported as done."""
+    doc = pipeline(Document(id="t", raw_text="Mali plans to attack Niger.", meta_published="2024-05-02"))
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assaults and all(e.hypothetical for e in assaults)
+
+
 # -------------------------------------------------------------------- the eval script
 SNIPPET = """<Validation><Sentences>
 <!-- <Sentence date="20000101" id="COMMENTED" category="X"><Text>Ignored.</Text></Sentence> -->

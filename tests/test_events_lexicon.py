@@ -117,3 +117,24 @@ def test_row_mode_and_flags_are_valid(row: dict[str, str]) -> None:
              "near", "objnext", "agentdari", "verbnext"}
     for f in filter(None, row["flags"].split(",")):
         assert f in known or f.startswith("jud="), f
+
+
+def _verb_rows() -> list[list[str]]:
+    from importlib import resources
+    text = resources.files("warta.resources").joinpath("events", "verbs_en.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return rows[1:]
+
+
+@pytest.mark.parametrize("row", _verb_rows(), ids=lambda r: r[0])
+def test_english_verb_row(row: list[str]) -> None:
+    """Each irregular/doubling verb row: four lower-case forms, the participle makes
+    "were <participle> by" a passive, and its forms are generated for an ``en`` trigger."""
+    from warta.events.morph import english_participles
+    assert len(row) == 4 and all(x.strip() and x == x.strip().lower() for x in row), row
+    base, past, part, ing = row
+    assert ing.endswith("ing")
+    assert part in english_participles()
+    forms = surface_forms(base, "en")
+    assert {base, past, part, ing} <= set(forms), forms
+    assert base + "ed" not in forms or base + "ed" == past  # no made-up "withdrawed"

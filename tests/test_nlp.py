@@ -156,3 +156,29 @@ def test_latin_article_quoting_another_script(nlp: Analyzer):
             "ditentukan, hendaklah kamu mencatatnya. Penjelasan ini disampaikan ustaz di masjid.")
     assert nlp.identify(text)[0] == "id"
     assert nlp.identify(verse)[0] == "ar"
+
+
+@pytest.mark.parametrize("text,lang", [
+    # short texts made mostly of names: the n-gram model leans to Spanish or Tagalog
+    ("Colombia denounced Venezuela on Friday.", "en"),
+    ("Ghana hosted Togo on Monday and praised its president.", "en"),
+    ("Bolivia menolak usul Peru pada Kamis.", "id"),
+    ("Pemerintah Chile dan Bolivia akan bertemu di Lima pada Juni.", "id"),
+])
+def test_short_text_language_falls_back_to_function_words(nlp: Analyzer, text: str, lang: str):
+    got, conf = nlp.identify(text)
+    assert got == lang
+    assert 0.0 < conf <= 1.0
+
+
+def test_confident_foreign_text_is_not_forced_to_a_supported_language(nlp: Analyzer):
+    """Only an unsure answer is checked: a plain Spanish sentence stays Spanish."""
+    text = "El presidente de Colombia denunció a Venezuela el viernes por el cierre de la frontera."
+    assert nlp.identify(text)[0] == "es"
+
+
+def test_function_word_rows_are_en_or_id():
+    from warta.nlp import function_words
+    rows = function_words()
+    assert rows and set(rows.values()) == {"en", "id"}
+    assert all(w.isalpha() and w == w.lower() for w in rows)

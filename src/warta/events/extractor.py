@@ -19,6 +19,7 @@ from typing import Any
 from ..model import ActorRef, Document, Entity, Event, Mention, Span, Timex
 from ..options import PipelineOptions
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
+from .morph import english_participles
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n", re.MULTILINE)
@@ -34,6 +35,9 @@ _VERBISH = re.compile(r"^(?:meng|meny|mem|men|me[lrwy]|di|ber|be[lkr]|ter|te[r])
 #: ("penangkapan Herba"); for the others it is the doer ("serangan Israel").
 _OBJECT_GENITIVE = frozenset({"COERCE", "SANCTION", "ACCUSE", "AID", "RETREAT", "CONCEDE", "ASSAULT"})
 _COOP_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Acts aimed at someone: a name after "at" ("fired at X", "threatened at X") is their target
+#: (PLOVER ASSAULT/THREATEN recipient), not the place where it happened.
+_AIM_TYPES = frozenset({"ASSAULT", "THREATEN"})
 #: Acts whose ordering is the act itself ("memerintahkan pengusiran diplomat" is SANCTION).
 _ORDER_CONTENT = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "AID"})
 #: Agentless passives that are acts of the state of the story's home country, with the
@@ -75,6 +79,11 @@ _OBJ_DETERMINERS = frozenset({"para", "pihak", "semua", "seluruh", "segenap", "k
 _PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar", "diadakan"})
 #: "antara kedua negara": a pair named earlier, not a new participant.
 _BOTH_SIDES = frozenset({"kedua negara", "kedua belah", "kedua pihak", "keduanya", "kedua kubu"})
+#: Forms of English "be" (and "get") that make a following participle passive.
+_EN_BE = frozenset({"was", "were", "been", "be", "is", "are", "being", "am", "get", "gets", "got", "gotten"})
+#: Adverbs that may stand between "was" and its participle ("was reportedly shot").
+_EN_ADVERBS = frozenset({"reportedly", "allegedly", "later", "also", "then", "already", "subsequently", "briefly",
+                         "eventually", "finally", "recently", "apparently", "fatally", "seriously", "not", "never"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
@@ -188,6 +197,8 @@ class _Run:
         self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
         self.allparties = c(lang, "allparties")
         self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
+        self.participles = english_participles() if lang == "en" else frozenset()
+        self.det, self.aimprep = c(lang, "det"), c(lang, "aimprep")
         self._index_sentences()
         self._index_mentions()
         self.ref_date = self._reference_date()
@@ -406,12 +417,28 @@ class _Run:
         while k < b:
             low = self.low[k]
             if k not in self.mention_at and (self._is_bound(k) or low == "yang" or (
-                    stop_at_comp and (low in self.comp or low in self.future))):
+                    stop_at_comp and (self._is_comp(k) or low in self.future))):
                 return k
             if k > j and self.para_break[k]:
                 return k
             k += 1
         return b
+
+    def _is_comp(self, k: int) -> bool:
+        """A complementiser at token ``k`` ("untuk", English infinitive "to"). English "to"
+        is both the infinitive marker ("agreed to meet": the clause ends, what follows is a
+        dependent act) and the preposition of the recipient ("sent aid to Sudan", "to the
+        refugees"); it is the preposition when a name, a number, a capitalised word or a
+        determiner follows."""
+        low = self.low[k]
+        if low not in self.comp:
+            return False
+        if self.lang != "en" or low != "to" or k + 1 >= self.n:
+            return True
+        nxt = k + 1
+        if nxt in self.mention_at or self.low[nxt] in self.det or self.low[nxt][:1].isdigit():
+            return False
+        return not self._titlecase(nxt)
 
     def _group_ending_at(self, k: int, lo: int) -> _Group | None:
         """The compound participant whose last mention covers token ``k``."""
@@ -605,12 +632,24 @@ class _Run:
             # "mendatangi kantor bupati menuntut ...": what the crowd demands is the protest's
             # topic, not a second (verbal) event
             return "drop"
-        linked = any(x in self.comp or x in self.future for x in lows)
+        linked = any(self._is_comp(p.j + n) or x in self.future for n, x in enumerate(lows))
         bare = all((p.j + n) in self.mention_at or x in self.adv or x in ("para", "pihak", "satu")
                    for n, x in enumerate(lows))
         if not (linked or bare):
             return None
         return "hyp" if ptype == "REQUEST" else "drop"
+
+    def _english_passive(self, t: _Trig) -> bool:
+        """"was arrested by", "were reportedly shot", "has been withdrawn": a form of "be"
+        (adverbs may stand between) before a past participle, regular ("-ed") or irregular
+        (``verbs_en.tsv``); the subject is then the one acted upon."""
+        k = t.i - 1
+        while k >= 0 and k not in self.mention_at and self.low[k] in self.adv | _EN_ADVERBS:
+            k -= 1
+        if k < 0 or self.low[k] not in _EN_BE or k in self.mention_at:
+            return False
+        word = self.low[t.i]
+        return word.endswith("ed") or word in self.participles
 
     def _not_an_actors_act(self, t: _Trig, lo: int, hi_sent: int) -> bool:
         """A force of nature as the subject ("badai itu mengancam Jepang") or a match report
@@ -635,9 +674,7 @@ class _Run:
         hi_sent = self.sent_bounds[t.sent][1]
         how: dict[str, Any] = {}
         voice = e.voice
-        # English passive: "was arrested by"
-        if self.lang == "en" and t.i > 0 and self.low[t.i - 1] in ("was", "were", "been", "be", "is", "are") \
-                and self.low[t.i].endswith("ed"):
+        if self.lang == "en" and voice == "active" and self._english_passive(t):
             voice = "passive"
         actor_g = rec_g = None
         light = None
@@ -660,14 +697,20 @@ class _Run:
             actor_g, how["actor"] = self._subject(t.i, lo)
             if actor_g is None:
                 actor_g, how["actor"] = self._anaphor_subject(t.i, lo, how["actor"])
-            rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), self.loc | self.agent
+            # "fired rockets at Israel": for attacks and threats "at" names the target, not a place
+            skip = (self.loc - self.aimprep) if etype in _AIM_TYPES else self.loc
+            rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + _WINDOW), skip | self.agent
                                                          | frozenset({"sebagai", "oleh"}), hi)
-            if etype == "THREATEN" and rec_g is None and hi < hi_sent and self.low[hi] in self.future \
-                    and hi + 1 < hi_sent and self._is_verb(hi + 1):
-                # "mengancam akan menyerang Jepang": the threatened is the object of the act threatened
+            if rec_g is not None and rec_g.first > 0 and self.low[rec_g.first - 1] in self.aimprep:
+                how["recipient"] = f"target after '{self.low[rec_g.first - 1]}'"
+            if etype == "THREATEN" and rec_g is None and hi + 1 < hi_sent and (
+                    (self.low[hi] in self.future and self._is_verb(hi + 1))
+                    or (self.lang == "en" and self._is_comp(hi))):
+                # "mengancam akan menyerang Jepang", "threatened to strike at Israel": the
+                # threatened is the object (or the target) of the act threatened
                 v_hi = self._clause_right(hi + 2)
                 rec_g, how["recipient"] = self._first_after(hi + 2, min(v_hi, hi + 2 + _WINDOW),
-                                                             self.loc | self.agent | frozenset({"sebagai", "oleh"}),
+                                                             skip | self.agent | frozenset({"sebagai", "oleh"}),
                                                              v_hi)
                 if rec_g is not None:
                     how["recipient"] = f"object of the threatened act '{self.low[hi + 1]}'"

@@ -16,7 +16,10 @@ verb: base, -s, -ed, -ing).
 """
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
+from typing import NamedTuple
 
 VOWELS = set("aiueo")
 _VOWEL_GROUPS = re.compile(r"[aiueo]+")
@@ -97,11 +100,60 @@ def _per(root: str) -> str:
     return ("pe" if root.startswith("r") else "per") + root
 
 
+class EnVerb(NamedTuple):
+    """One row of ``resources/events/verbs_en.tsv``."""
+
+    base: str
+    past: str
+    participle: str
+    ing: str
+
+
+@functools.lru_cache(maxsize=1)
+def english_verbs() -> dict[str, EnVerb]:
+    """Base form -> forms of the English verbs that do not take a plain "-ed" (irregular
+    verbs, doubled final consonants). Read once: immutable data."""
+    text = resources.files("warta.resources").joinpath("events", "verbs_en.tsv").read_text(encoding="utf-8")
+    out: dict[str, EnVerb] = {}
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        f = [x.strip().lower() for x in line.split("\t")]
+        base, past, part = f[0], f[1], f[2]
+        ing = f[3] if len(f) > 3 and f[3] else _regular_en(base)[3]
+        out[base] = EnVerb(base, past, part, ing)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def english_participles() -> frozenset[str]:
+    """Irregular past participles: "was shot", "were taken", "been withdrawn" are passives
+    although they do not end in "-ed"."""
+    return frozenset(v.participle for v in english_verbs().values())
+
+
 def _en_forms(verb: str) -> list[str]:
-    """Regular English verb forms (irregular ones are listed as literals)."""
+    """English verb forms: base, -s, past, participle, -ing; irregular verbs and doubled
+    consonants come from ``verbs_en.tsv`` so that "withdrawn" or "banned" are found and
+    no made-up "withdrawed" is needed."""
+    irr = english_verbs().get(verb)
+    if irr is None:
+        return _regular_en(verb)
+    third = _regular_en(verb)[1]
+    return list(dict.fromkeys([verb, third, irr.past, irr.participle, irr.ing]))
+
+
+def _regular_en(verb: str) -> list[str]:
+    """Regular English verb forms: base, -s, -ed, -ing."""
     forms = [verb]
     if verb.endswith("y") and verb[-2:-1] not in VOWELS:
         forms += [verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    elif verb.endswith("ee"):
+        forms += [verb + "s", verb + "d", verb + "ing"]
     elif verb.endswith("e"):
         forms += [verb + "s", verb + "d", verb[:-1] + "ing"]
     elif verb.endswith(("s", "sh", "ch", "x", "z")):

@@ -32,6 +32,11 @@ from ..options import PipelineOptions
 #: Languages py3langid may choose from: what Indonesian/English news sites carry.
 LANGUAGES: tuple[str, ...] = ("id", "ms", "en", "jv", "tl", "nl", "de", "fr", "es", "pt", "it",
                               "ar", "zh", "ja", "ko", "th", "vi", "ru")
+#: Languages warta extracts events from: a short text the model is unsure about is decided
+#: between these by their function words.
+SUPPORTED: tuple[str, ...] = ("en", "id")
+#: Below this confidence the model's answer is checked against the function words.
+LOW_CONFIDENCE = 0.6
 #: Characters of text given to the language identifier (enough for a stable answer).
 LANGID_CHARS = 3000
 
@@ -63,6 +68,12 @@ def abbreviations() -> tuple[Abbrev, ...]:
 @lru_cache(maxsize=1)
 def lang_markers() -> dict[str, str]:
     return {w.lower(): lang for w, lang in _rows("lang_markers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, str]:
+    """Word -> language (``en``/``id``) from ``resources/nlp/function_words.tsv``."""
+    return {w.strip().lower(): lang.strip() for w, lang in _rows("function_words.tsv")}
 
 
 @lru_cache(maxsize=4)
@@ -108,6 +119,7 @@ class Analyzer:
         self.options = options or PipelineOptions()
         self.ident = _identifier(LANGUAGES)
         self.markers = lang_markers()
+        self.fwords = function_words()
         abbrevs = abbreviations()
         self.abbrev_all = {a.text for a in abbrevs} | {a.text.lower() for a in abbrevs}
         self.abbrev_final = {a.text for a in abbrevs if a.final} | {a.text.lower() for a in abbrevs if a.final}
@@ -127,6 +139,20 @@ class Analyzer:
         ranked = self.ident.rank(sample)
         lang, prob = ranked[0]
         probs = dict(ranked)
+        if prob < LOW_CONFIDENCE and lang not in SUPPORTED + ("ms",):
+            # a short headline-like sentence is mostly names, which pull the character n-gram
+            # model anywhere ("Colombia denounced Venezuela on Friday." -> Spanish); its few
+            # function words are a surer sign of the two languages warta reads
+            counts = {k: 0 for k in SUPPORTED}
+            for w in _WORDS.findall(sample.lower()):
+                m = self.fwords.get(w)
+                if m in counts:
+                    counts[m] += 1
+            best = max(counts, key=lambda k: counts[k])
+            if counts[best] >= 2 and all(counts[best] > 2 * v for k, v in counts.items() if k != best):
+                # the confidence of a fallback stays below the model's threshold: the share of
+                # the function words that agree, scaled to LOW_CONFIDENCE
+                return best, LOW_CONFIDENCE * counts[best] / sum(counts.values())
         if lang in ("id", "ms") and probs.get("id", 0.0) + probs.get("ms", 0.0) > 0.5:
             counts = {"id": 0, "ms": 0}
             for w in _WORDS.findall(sample.lower()):
