@@ -142,6 +142,25 @@ def test_planned_attack_is_hypothetical(pipeline) -> None:
     assert assaults and all(e.hypothetical for e in assaults)
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The president of Kenya left for Addis Ababa on Wednesday for talks with Ethiopia.", "KEN", "ETH"),
+    ("The foreign minister of Chile arrived in Peru on Monday for talks with Bolivia.", "CHL", "BOL"),
+])
+def test_trip_for_talks_is_a_visit(pipeline, text: str, actor: str, recipient: str) -> None:
+    """A trip made for talks is the visit under way (PLOVER CONSULT visit): the traveller
+    visits the one met."""
+    doc = pipeline(Document(id="t", raw_text=text, meta_published="2024-05-02"))
+    visits = [e for e in doc.events if e.type == "CONSULT" and "visit" in e.mode]
+    assert visits, doc.events
+    assert any(actor in {a.code for a in e.actor} and recipient in {r.code for r in e.recipient} for e in visits)
+
+
+def test_arrival_alone_is_no_event(pipeline) -> None:
+    doc = pipeline(Document(id="t", raw_text="The president of Chile arrived in Lima on Monday.",
+                            meta_published="2024-05-02"))
+    assert not doc.events
+
+
 # -------------------------------------------------------------------- the eval script
 SNIPPET = """<Validation><Sentences>
 <!-- <Sentence date="20000101" id="COMMENTED" category="X"><Text>Ignored.</Text></Sentence> -->
