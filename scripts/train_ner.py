@@ -2,10 +2,14 @@
 """Train warta's Indonesian NER model (spaCy, CPU) and ship it inside the package.
 
     python scripts/train_ner.py --shared ../shared            # `make train-ner`
-    python scripts/train_ner.py --shared ../shared --max-steps 400 --no-install   # smoke run
+    python scripts/train_ner.py --shared ../shared --max-steps 400 --pretrain-epochs 0 --no-install   # smoke run
 
-Data (../shared/ner/): idner-news-2k (MIT) train + NERGrit (Apache-2.0, IndoNLU) train;
-early stopping on idner-news-2k dev + NERGrit valid. Labels are mapped to PER/ORG/LOC by
+Two steps. (1) Pretraining: the tok2vec learns to predict the first and last characters of
+words from their context on raw Indonesian text (spaCy's ``pretrain``, the config's
+[pretraining] block): IndoSum dev articles (CC BY-SA; the gold dev articles left out), the UD
+Indonesian treebanks' sentences (CC BY-SA) and the training splits' own sentences; no labels.
+(2) NER training from those weights. Data (../shared/ner/): idner-news-2k (MIT) train +
+NERGrit (Apache-2.0, IndoNLU) train; early stopping on idner-news-2k dev + NERGrit valid. Labels are mapped to PER/ORG/LOC by
 ``warta.nlp.ner.LABEL_MAP``. NERP and IndoLEM may be added with ``--experiment-extra``
 for experiments only: a model trained that way is never installed (their licences/casing
 differ). Reproducible: the config is configs/ner.cfg, the seed is fixed ([system] seed).
@@ -104,6 +108,99 @@ def augment_role_names(sents, n: int, seed: int = 0):
     return out
 
 
+def augment_mention_swap(sents, copies: int, p: float = 0.5, seed: int = 0):
+    """Mention replacement (Dai & Adel 2020): ``copies`` new versions of every sentence
+    with an entity, each mention swapped with probability ``p`` for a random mention of
+    the same label from the same sentences. The contexts stay real, the names vary, so
+    the model learns to type a name from its context rather than from having seen it."""
+    import random
+
+    from warta.nlp.ner import bio_to_spans
+
+    rng = random.Random(seed)
+    pool: dict[str, list[list[str]]] = {}
+    for words, tags in sents:
+        for a, b, lab in bio_to_spans(tags):
+            pool.setdefault(lab, []).append(words[a:b])
+    out = []
+    for _ in range(copies):
+        for words, tags in sents:
+            spans = bio_to_spans(tags)
+            if not spans:
+                continue
+            new_w: list[str] = []
+            new_t: list[str] = []
+            i = 0
+            for a, b, lab in spans:
+                new_w += words[i:a]
+                new_t += tags[i:a]
+                ent = rng.choice(pool[lab]) if rng.random() < p else words[a:b]
+                new_w += ent
+                new_t += [("B-" if k == 0 else "I-") + lab for k in range(len(ent))]
+                i = b
+            new_w += words[i:]
+            new_t += tags[i:]
+            out.append((new_w, new_t))
+    return out
+
+
+def build_raw_text(shared: Path, files: dict[str, Path], out: Path) -> tuple[int, int]:
+    """Unlabelled sentences for pretraining, as spaCy JSONL ``{"text": ...}``: IndoSum dev
+    paragraphs (minus the gold dev articles, which warta is evaluated on), the UD Indonesian
+    sentences and the text of the NER training splits (never their dev/test splits).
+    Returns (lines, words)."""
+    import glob
+    import re
+
+    corpora = shared / "corpora"
+    gold_ids: set[str] = set()
+    gold_file = corpora / "gold-dev-articles.jsonl"
+    if gold_file.is_file():
+        with gold_file.open(encoding="utf-8") as fh:
+            gold_ids = {json.loads(line).get("id") for line in fh if line.strip()}
+    lines = words = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as w:
+        def emit(text: str) -> None:
+            nonlocal lines, words
+            text = text.strip()
+            if len(text.split()) >= 5:
+                w.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+                lines += 1
+                words += len(text.split())
+
+        indosum = corpora / "indosum-dev.jsonl"
+        if indosum.is_file():
+            with indosum.open(encoding="utf-8") as fh:
+                for line in fh:
+                    rec = json.loads(line)
+                    if rec.get("id") not in gold_ids:
+                        for para in re.split(r"\n+", rec.get("text") or ""):
+                            emit(para)
+        for conllu in sorted(glob.glob(str(shared / "ud" / "UD_Indonesian-*" / "*.conllu"))):
+            with open(conllu, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("# text ="):
+                        emit(line[len("# text ="):])
+        for name in ("idner-train", "nergrit-train"):
+            for words_, _ in read_conll(files[name]):
+                emit(" ".join(words_))
+    return lines, words
+
+
+def pretrain_tok2vec(config_path: Path, raw: Path, out_dir: Path, epochs: int) -> Path:
+    """Run spaCy's pretraining of the config's tok2vec on ``raw``; the last epoch's weights."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    raw_config = util.load_config(config_path, overrides={"paths.raw_text": str(raw),
+                                                          "pretraining.max_epochs": epochs},
+                                  interpolate=False)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pretrain(raw_config.interpolate(), out_dir, use_gpu=-1, silent=False)
+    return out_dir / f"model{epochs - 1}.bin"
+
+
 def write_docbin(nlp, sents, path: Path) -> int:
     from spacy.tokens import DocBin
 
@@ -169,6 +266,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated training sets (names as in dataset_files)")
     ap.add_argument("--dev-sets", default="idner-dev,nergrit-valid",
                     help="comma-separated sets for model selection (early stopping)")
+    ap.add_argument("--mention-swap", type=int, default=0,
+                    help="add this many mention-replaced copies of each training set's sentences")
+    ap.add_argument("--pretrain-epochs", type=int, default=None,
+                    help="epochs of tok2vec pretraining on raw text (default: the config's "
+                         "[pretraining] max_epochs; 0 skips pretraining)")
+    ap.add_argument("--init-tok2vec", default=None,
+                    help="use these pretrained tok2vec weights instead of pretraining again")
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
     ap.add_argument("--from-model", default=None,
                     help="skip training: score and install this already-trained model directory")
@@ -202,7 +306,10 @@ def main(argv: list[str] | None = None) -> int:
     train_sents = []
     for n in train_names:
         repeat = args.nergrit_repeat if n == "nergrit-train" else 1
-        train_sents += read_conll(files[n]) * max(1, repeat)
+        sents = read_conll(files[n])
+        train_sents += sents * max(1, repeat)
+        if args.mention_swap:
+            train_sents += augment_mention_swap(sents, args.mention_swap, seed=0)
     train_sents += augment_role_names(train_sents, args.augment, seed=0)
     dev_names = [n for n in args.dev_sets.split(",") if n]
     dev_sents = [s for n in dev_names for s in read_conll(files[n])]
@@ -226,6 +333,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_model:
         best = Path(args.from_model)
     else:
+        from spacy import util
+
+        cfg_epochs = util.load_config(Path(args.config), interpolate=False).get("pretraining", {}).get("max_epochs", 0)
+        epochs = cfg_epochs if args.pretrain_epochs is None else args.pretrain_epochs
+        if args.init_tok2vec:
+            overrides["paths.init_tok2vec"] = str(Path(args.init_tok2vec).resolve())
+        elif epochs and epochs > 0:
+            t0 = time.time()
+            raw = work / "raw.jsonl"
+            n_lines, n_words = build_raw_text(shared, files, raw)
+            print(f"pretraining: {n_lines} texts, {n_words} words, {epochs} epochs", flush=True)
+            weights = pretrain_tok2vec(Path(args.config), raw, work / "pretrain", epochs)
+            overrides["paths.init_tok2vec"] = str(weights)
+            overrides["paths.raw_text"] = str(raw)
+            print(f"pretrained in {time.time() - t0:.0f}s: {weights}", flush=True)
         t0 = time.time()
         out_train = work / "output"
         spacy_train(Path(args.config), out_train, use_gpu=-1, overrides=overrides)

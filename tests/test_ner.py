@@ -253,3 +253,30 @@ def test_actors_stage_uses_the_model_only_when_asked():
         assert (linker._ner_tagger() is not None) is use_ner
         names[use_ner] = {e.name for e in doc.entities}
     assert names[False] <= names[True]
+
+
+def test_affix_lengths_callback_sets_prefix_and_suffix():
+    import spacy
+
+    from warta.nlp.ner import create_affix_lengths, register_components
+
+    register_components()
+    nlp = create_affix_lengths(prefix=3, suffix=4)(spacy.blank("id"))
+    doc = nlp.make_doc("Presiden Widodo tiba di Washington")
+    assert [(t.prefix_, t.suffix_) for t in doc] == [
+        ("Pre", "iden"), ("Wid", "dodo"), ("tib", "tiba"), ("di", "di"), ("Was", "gton")]
+    # only this pipeline's vocab changes: a fresh pipeline keeps spaCy's 1/3 characters
+    other = spacy.blank("id").make_doc("Washington")
+    assert (other[0].prefix_, other[0].suffix_) == ("W", "ton")
+
+
+def test_shipped_model_uses_the_config_affixes(tagger):
+    """The shipped pipeline embeds the affix lengths its config names (a model trained
+    with other lengths would see different features at run time than in training)."""
+    cfg = tagger.nlp.config["nlp"]["after_creation"]
+    doc = tagger.nlp.make_doc("Washington")
+    if cfg and cfg.get("@callbacks") == "warta.ner_affixes.v1":
+        assert doc[0].prefix_ == "Washington"[:cfg["prefix"]]
+        assert doc[0].suffix_ == "Washington"[-cfg["suffix"]:]
+    else:
+        assert (doc[0].prefix_, doc[0].suffix_) == ("W", "ton")

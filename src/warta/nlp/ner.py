@@ -63,11 +63,36 @@ def create_id_tokenizer() -> Callable[[Any], Any]:
     return make
 
 
+def create_affix_lengths(prefix: int = 1, suffix: int = 3) -> Callable[[Any], Any]:
+    """``[nlp] after_creation`` callback: the PREFIX and SUFFIX lexeme attributes of this
+    pipeline hold the first ``prefix`` and last ``suffix`` characters of a word.
+
+    Why: the NER embeds PREFIX and SUFFIX (spaCy's defaults are 1 and 3 characters); the
+    type of a name it has never seen is mostly in its affixes ("-ton", "-wati", "Kab"),
+    and longer ones cost nothing at run time. Only this pipeline's vocab is changed.
+    """
+
+    def apply(nlp: Any) -> Any:
+        from spacy.attrs import PREFIX, SUFFIX
+
+        getters = dict(nlp.vocab.lex_attr_getters or {})
+        getters[PREFIX] = lambda string: string[:prefix]
+        getters[SUFFIX] = lambda string: string[-suffix:]
+        nlp.vocab.lex_attr_getters = getters
+        for lex in nlp.vocab:  # lexemes made before this ran (tokenizer exceptions)
+            lex.prefix_ = lex.orth_[:prefix]
+            lex.suffix_ = lex.orth_[-suffix:]
+        return nlp
+
+    return apply
+
+
 def register_components() -> None:
     """Register warta's spaCy functions (the config names them); idempotent."""
     from spacy import registry
 
     registry.tokenizers.register("warta.id_tokenizer.v1", func=create_id_tokenizer)
+    registry.callbacks.register("warta.ner_affixes.v1", func=create_affix_lengths)
 
 
 @functools.lru_cache(maxsize=4)
