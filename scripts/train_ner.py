@@ -237,13 +237,17 @@ def strip_model(model_dir: Path) -> None:
     if meta_p.exists():
         meta = json.loads(meta_p.read_text(encoding="utf-8"))
         meta["name"] = "warta_ner"
-        meta["version"] = "1.0.0"
+        meta["version"] = "1.1.0"
         meta["description"] = ("warta Indonesian NER (PER/ORG/LOC), trained on idner-news-2k (MIT) "
-                               "and NERGrit (Apache-2.0). See MODEL_CARD.md.")
+                               "and NERGrit (Apache-2.0), tok2vec pretrained on IndoSum dev + UD Indonesian text "
+                               "(CC BY-SA 4.0). See MODEL_CARD.md.")
         meta["license"] = "Apache-2.0"
         meta["sources"] = [
             {"name": "idner-news-2k", "license": "MIT", "url": "https://github.com/khairunnisaor/idner-news-2k"},
             {"name": "NERGrit (IndoNLU)", "license": "Apache-2.0", "url": "https://github.com/IndoNLP/indonlu"},
+            {"name": "IndoSum (pretraining text)", "license": "CC BY-SA 4.0", "url": "https://github.com/kata-ai/indosum"},
+            {"name": "UD Indonesian GSD/CSUI/PUD (pretraining text)", "license": "CC BY-SA 4.0",
+             "url": "https://universaldependencies.org"},
         ]
         meta_p.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -280,3 +280,30 @@ def test_shipped_model_uses_the_config_affixes(tagger):
         assert doc[0].suffix_ == "Washington"[-cfg["suffix"]:]
     else:
         assert (doc[0].prefix_, doc[0].suffix_) == ("W", "ton")
+
+
+@pytest.mark.parametrize("string", [
+    "Rp5.000", "US$10", "IDR", "USD20", "S$3", "(Jakarta)", '"Kami', "…dan", "$5", "#Pemilu",
+    "Rumah", "2025", "Universitas", "ABC", "A$", "Csetelah", "¿Qué", "'s", "", "-nya",
+])
+def test_fast_prefix_search_equals_the_regex(string):
+    import spacy
+    from spacy.util import compile_prefix_regex
+
+    from warta.nlp.ner import _fast_prefix_search
+
+    prefixes = spacy.blank("id").Defaults.prefixes
+    slow = compile_prefix_regex(prefixes).search(string)
+    fast = _fast_prefix_search(prefixes)(string)
+    assert (slow and slow.group()) == (fast and fast.group())
+
+
+def test_tokenizer_splits_currency_prefixes():
+    import spacy
+
+    from warta.nlp.ner import register_components
+
+    register_components()
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.id_tokenizer.v1"}}})
+    words = [t.text for t in nlp("Harga naik jadi Rp5.000 atau US$10 (sekitar) per kilogram.")]
+    assert words[3:5] == ["Rp", "5.000"] and "US$" in words and "(" in words

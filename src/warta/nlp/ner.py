@@ -35,6 +35,29 @@ Span3 = tuple[int, int, str]
 _HYPHEN_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 
 
+def _fast_prefix_search(prefixes: Iterable[str]) -> Callable[[str], Any]:
+    """spaCy's prefix search with a shortcut: a string that opens with a letter or digit
+    can only have a prefix if it opens with one of the few alphanumeric prefixes
+    (currencies "Rp", "US$", "IDR" ...), so the long regex runs only then.
+
+    Why: on text the tokenizer has not seen before, the prefix regex was about a third of
+    its time; the shortcut returns exactly what the regex returns (tested) at half the cost.
+    """
+    from spacy.util import compile_prefix_regex
+
+    prefixes = list(prefixes)
+    search = compile_prefix_regex(prefixes).search
+    starts = tuple(sorted({re.sub(r"\\(.)", r"\1", p) for p in prefixes if p[:1].isalnum()}))
+    if any(not re.fullmatch(r"[\w$]+", st) for st in starts):
+        return search  # a regex-valued alphanumeric prefix: no safe shortcut
+    def prefix_search(string: str) -> Any:
+        if string[:1].isalnum() and not string.startswith(starts):
+            return None
+        return search(string)
+
+    return prefix_search
+
+
 def create_id_tokenizer() -> Callable[[Any], Any]:
     """spaCy's Indonesian tokenizer without its ~15,600 hyphenated special cases.
 
@@ -46,14 +69,14 @@ def create_id_tokenizer() -> Callable[[Any], Any]:
 
     def make(nlp: Any) -> Any:
         from spacy.tokenizer import Tokenizer
-        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+        from spacy.util import compile_infix_regex, compile_suffix_regex
 
         d = nlp.Defaults
         rules = {k: v for k, v in (d.tokenizer_exceptions or {}).items() if "-" not in k}
         return Tokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+            prefix_search=_fast_prefix_search(d.prefixes) if d.prefixes else None,
             suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
             infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
             token_match=_HYPHEN_WORD.match,
