@@ -39,6 +39,12 @@ def toks(nlp: Analyzer, text: str, lang: str = "id") -> list[str]:
     ("South Korea, the United States and Japan agreed on Friday to strengthen their security cooperation "
      "after the summit.", "en"),
     ("De regering heeft vandaag besloten om de belastingen voor huishoudens te verlagen.", "nl"),
+    # short texts made mostly of names (the n-gram model leans to Spanish or Tagalog): an
+    # unsure answer falls back to English/Indonesian function words
+    ("Colombia denounced Venezuela on Friday.", "en"),
+    ("Ghana hosted Togo on Monday and praised its president.", "en"),
+    ("Bolivia menolak usul Peru pada Kamis.", "id"),
+    ("Pemerintah Chile dan Bolivia akan bertemu di Lima pada Juni.", "id"),
 ])
 def test_language(nlp: Analyzer, text: str, lang: str):
     got, conf = nlp.identify(text)
@@ -156,19 +162,6 @@ def test_latin_article_quoting_another_script(nlp: Analyzer):
             "ditentukan, hendaklah kamu mencatatnya. Penjelasan ini disampaikan ustaz di masjid.")
     assert nlp.identify(text)[0] == "id"
     assert nlp.identify(verse)[0] == "ar"
-
-
-@pytest.mark.parametrize("text,lang", [
-    # short texts made mostly of names: the n-gram model leans to Spanish or Tagalog
-    ("Colombia denounced Venezuela on Friday.", "en"),
-    ("Ghana hosted Togo on Monday and praised its president.", "en"),
-    ("Bolivia menolak usul Peru pada Kamis.", "id"),
-    ("Pemerintah Chile dan Bolivia akan bertemu di Lima pada Juni.", "id"),
-])
-def test_short_text_language_falls_back_to_function_words(nlp: Analyzer, text: str, lang: str):
-    got, conf = nlp.identify(text)
-    assert got == lang
-    assert 0.0 < conf <= 1.0
 
 
 def test_confident_foreign_text_is_not_forced_to_a_supported_language(nlp: Analyzer):
