@@ -171,8 +171,12 @@ def _html_doc(html: str, name: str | None, path: str) -> Iterator[Document | Rea
     yield doc
 
 
-def _record_doc(rec: Any, path: str, line: int | None, fallback_id: str | None) -> Document | ReadError:
-    """One JSON record ``{id, url, outlet, published, title, text}``."""
+def record_document(rec: Any, path: str | None, line: int | None, fallback_id: str | None) -> Document | ReadError:
+    """One JSON record ``{id, url, outlet, published, title, text}`` as a Document (or why not).
+
+    Public because every reader of corpus records (the file readers here, the Spark runner)
+    must build the same Document from the same record; ``path`` is None for a record that
+    came without a file."""
     if not isinstance(rec, dict):
         return ReadError(path, f"JSON record is a {type(rec).__name__}, not an object", line)
     text = rec.get("text")
@@ -203,9 +207,9 @@ def _json_docs(text: str, name: str | None, path: str) -> Iterator[Document | Re
         if not data:
             yield ReadError(path, "empty JSON list (no records)")
         for i, rec in enumerate(data):
-            yield _record_doc(rec, path, None, f"{name}-{i}" if name else None)
+            yield record_document(rec, path, None, f"{name}-{i}" if name else None)
     else:
-        yield _record_doc(data, path, None, name)
+        yield record_document(data, path, None, name)
 
 
 def _jsonl_lines(lines: Iterable[bytes], path: str, max_bytes: int) -> Iterator[Document | ReadError]:
@@ -227,7 +231,7 @@ def _jsonl_lines(lines: Iterable[bytes], path: str, max_bytes: int) -> Iterator[
         except ValueError as exc:
             yield ReadError(path, f"malformed JSON line: {exc.args[0] if exc.args else exc}", i)
             continue
-        yield _record_doc(rec, path, i, None)
+        yield record_document(rec, path, i, None)
     if not seen:
         yield ReadError(path, "empty input (no records)")
 

@@ -219,7 +219,7 @@ def documents_of(item: dict[str, Any]) -> Iterator[Document | ReadError]:
     with the ordinary readers (``_file``), or a driver-side error (``_error``). Records go through
     the readers' own record function, so ids, titles and mojibake repair match ``warta extract``.
     """
-    from .readers import _record_doc  # the readers' record -> Document rule; see the report
+    from .readers import record_document  # the one rule that turns a corpus record into a Document
 
     path = item.get(_PATH)
     line = item.get(_LINE)
@@ -243,7 +243,7 @@ def documents_of(item: dict[str, Any]) -> Iterator[Document | ReadError]:
             item["id"] = rec["id"]  # so that an error row about this record can name it
     else:
         rec = {k: v for k, v in item.items() if not k.startswith("_")}
-    yield _record_doc(rec, path, line, None)  # type: ignore[arg-type]  # path None: a record with no file
+    yield record_document(rec, path, line, None)  # path None: a record with no file
 
 
 def _record_id(item: dict[str, Any]) -> str | None:
