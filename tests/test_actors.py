@@ -252,3 +252,18 @@ def test_birthplace_country_is_not_an_actor(linker):
     doc = run(linker, "Seorang warga Uzbekistan kelahiran Kyrgyzstan menaruh bom di kereta.")
     assert ent(doc, "warga Uzbekistan").full_code == "UZB.CVL"
     assert not [e for e in doc.entities if e.code == "KGZ"]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Rudi Hartono dalam sidang di Semarang.",
+     "Rudi Hartono", "Jaksa Penuntut Umum"),
+    ("Kepala Kepolisian Daerah (Kapolda) Irjen Andi Wibowo meninjau lokasi.", "Andi Wibowo", None),
+])
+def test_acronym_gloss_between_office_and_name(text, name, role):
+    from warta.pipeline import Pipeline
+
+    doc = Pipeline()(Document(id="g", raw_text=text))
+    people = {e.name: e for e in doc.entities if e.label == "PER"}
+    assert name in people, [e.name for e in doc.entities]
+    if role:
+        assert people[name].role == role

@@ -120,6 +120,10 @@ class _Builder:
         return ent
 
 
+#: an acronym in brackets inside an office ("Jaksa Penuntut Umum (JPU)"): not part of the role
+_ACRONYM_GLOSS = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)?\s*$|\s*\(\s*[A-Z]{2,6}\s*\)(?=\s)")
+
+
 def _norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", name.lower()).split())
 
@@ -606,6 +610,7 @@ class ActorLinker:
         host_orgs: int | None = None  # orgs named before "untuk": "Duta Besar AS untuk PBB"
         title_sector = None
         last_item_end = it.j
+        gloss_end = it.j  # after "(JPU)": the bracket is not trailing glue
         # extend the role phrase
         steps = 0
         # a title alone ("Sheikh", "Irjen") goes straight to the name: "Sheikh Sabah" is a
@@ -656,6 +661,12 @@ class ActorLinker:
                 if pj < cj:
                     break  # the name follows the body
                 continue
+            if t == "(" and k + 2 < n and toks[k + 2][2] == ")" and toks[k + 1][2].isupper() \
+                    and toks[k + 1][2].isalpha() and 2 <= len(toks[k + 1][2]) <= 6:
+                # the acronym of the office or body just named: "Jaksa Penuntut Umum (JPU) Tegar
+                # Djati", "Menteri Luar Negeri (Menlu) ..." is not one (not all capitals)
+                k = last_item_end = gloss_end = k + 3
+                continue
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
                 if t.lower() in ("untuk", "di") and countries and host_from is None:
                     host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
@@ -692,8 +703,8 @@ class ActorLinker:
                         continue
                 break
             break
-        # strip trailing glue
-        while k > it.j and toks[k - 1][2].lower() in ROLE_GLUE | {"(", ")"}:
+        # strip trailing glue (not the closing bracket of an acronym gloss)
+        while k > max(it.j, gloss_end) and toks[k - 1][2].lower() in ROLE_GLUE | {"(", ")"}:
             k -= 1
         k2, titles, title_sector = self._skip_titles(toks, item_at, k)
         comma_name = False
@@ -733,7 +744,7 @@ class ActorLinker:
                 break  # "Dubes RI untuk Arab Saudi": the host country is part of the office
             role_end = toks[c_it.i - 1][1]
             x = c_it.i - 1
-        role_text = text[role_start:role_end].strip(" ()")
+        role_text = _ACRONYM_GLOSS.sub("", text[role_start:role_end]).strip(" ()")
         if role_entry is None and titles == [] and it.first("title"):
             k2, titles, title_sector = self._skip_titles(toks, item_at, it.i)
             role_text = None
@@ -809,7 +820,7 @@ class ActorLinker:
             first = b.item_end.get(it.i - 1)
             if first is not None and first.first("role") and not b.is_covered(first.start, first.end):
                 role_start = first.start
-                role_text = text[role_start:role_end].strip(" ()")
+                role_text = _ACRONYM_GLOSS.sub("", text[role_start:role_end]).strip(" ()")
                 b.cover(first.start, first.end)
         ent = b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k2][0], toks[e - 1][1],
                     role=role_text, source="role-pattern" if role_entry is not None else "title-pattern")
