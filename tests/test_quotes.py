@@ -186,16 +186,59 @@ def test_short_name_resolved_to_entity_full_name_and_code(qx):
     assert q.speaker_span is not None and q.speaker_span.text == "Cho"
 
 
-def test_short_name_expanded_from_text_without_entities(qx):
-    text = ('Menteri Cho Tae-yul tiba di Washington.\n\n'
-            '“Kami sepakat untuk memperkuat hubungan dengan sekutu kami,” kata Cho.')
-    assert direct(run(qx, text))[0].speaker.name == "Cho Tae-yul"
+#: Speaker names read from the attribution alone: (text, which direct quote, speaker name).
+SPEAKER_CASES = [
+    pytest.param('Menteri Cho Tae-yul tiba di Washington.\n\n'
+                 '“Kami sepakat untuk memperkuat hubungan dengan sekutu kami,” kata Cho.',
+                 0, 'Cho Tae-yul', id='short_name_expanded_from_text_without_entities'),
+    pytest.param('Wakil Ketua MPR Hidayat Nur Wahid (HNW) mendukung sikap itu.\n'
+                 '"Sikap tegas itu patut untuk didukung oleh semua pihak," ujar HNW.',
+                 0, 'Hidayat Nur Wahid', id='acronym_speaker_expanded_from_parenthesis'),
+    pytest.param('"Responsnya dia siap menghadapi semua permasalahan ini," kata pengacara Lisa, Jhony Boy Nababan, kepada wartawan.',
+                 0, 'Jhony Boy Nababan', id='name_after_role_segment'),
+    pytest.param('“ Kami merasakan turbulensi kuat sebanyak dua kali , ” ujar salah satu penumpang bernama Zhang , dikutip Xinhua .',
+                 0, 'Zhang', id='named_in_description'),
+    pytest.param('Menurut Sri Mulyani , " anggaran negara masih cukup untuk menanggung subsidi tahun depan . "',
+                 0, 'Sri Mulyani', id='menurut_before_the_quote'),
+    pytest.param('"Kami senang dapat mempererat kemitraan strategis kami," ujar CEO dan founder Bukalapak , Achmad Zaky .',
+                 0, 'Achmad Zaky', id='name_after_role_with_lowercase_words'),
+    pytest.param('"Kami senang dapat mempererat kemitraan strategis kami," kata Rini ditemui wartawan.',
+                 0, 'Rini', id='lowercase_verb_ends_the_name'),
+    pytest.param('"Kami sudah menyita aset senilai miliaran rupiah," ujar Direktur Penindakan Kortas Tipikor '
+                 'Bareskrim Polri, Brigjen Rahmat Hidayanto, dalam jumpa pers di Jakarta.',
+                 0, 'Rahmat Hidayanto', id='name_after_role_segment_with_rank'),
+    pytest.param('"Korban langsung dibawa ke rumah sakit terdekat," kata Kepala Seksi Humas Polres Bogor, AKP Dedi Kurniawan.',
+                 0, 'Dedi Kurniawan', id='name_after_role_segment_without_second_comma'),
+    pytest.param('"Kami akan memperbaiki jalan itu tahun depan," kata Budi Santoso, Ketua RT setempat.',
+                 0, 'Budi Santoso', id='name_before_role_segment_is_kept'),
+    pytest.param('"Pelaku sudah kami amankan sejak Senin," kata Kapolres Malang Kota AKBP Budi Hermanto.',
+                 0, 'Budi Hermanto', id='rank_inside_the_name_run_is_dropped'),
+    pytest.param('Menurut sejumlah kelompok maskapai, termasuk Asosiasi Transportasi Udara Internasional, '
+                 '"kenaikan biaya bahan bakar tidak bisa dihindari lagi tahun ini".',
+                 0, 'sejumlah kelompok maskapai', id='menurut_description_is_kept'),
+    pytest.param('"Uang itu sudah kami serahkan kepada penyidik," kata Kombes Budi Santoso.\n'
+                 'Korban kemudian menanyakan perkembangan kasus tersebut.\n'
+                 'Pelaku sudah ditahan sejak pekan lalu.\n'
+                 '"Pelaku sudah diberikan somasi pertama dan kedua oleh korban," katanya.',
+                 -1, 'Budi Santoso', id='description_subject_in_an_earlier_paragraph_is_weak'),
+    pytest.param('"Kami menemukan potongan tubuh korban di zona itu," kata Ketua tim SAR Zona C Kapten Catur Waluyo.',
+                 0, 'Catur Waluyo', id='role_with_lowercase_words_before_a_rank'),
+    pytest.param('"Kasus itu masih kami dalami," kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Awi Setiyono.',
+                 0, 'Awi Setiyono', id='spelled_out_rank_is_dropped'),
+    pytest.param('"Mereka membuat saya menjadi aktor seperti sekarang," kata sang aktor mengawali pengumumannya.',
+                 0, 'sang aktor', id='affixed_verb_ends_a_description'),
+    pytest.param('"Kami sudah menyiapkan semua dokumen," kata Hasan Basri.\n'
+                 '"Kami mendorong pemerintah segera bertindak," kata Ketua DPC PDIP Jaksel itu.',
+                 -1, 'Hasan Basri', id='role_with_demonstrative_points_back'),
+    pytest.param('"Sebanyak 300 kendaraan ditindak pada hari pertama," kata Kepala Subdirektorat Penegakan '
+                 'Hukum Direktorat Lalu Lintas Polda Jawa Tengah Ajun Komisaris Besar Polisi Sutrisno di Semarang.',
+                 0, 'Sutrisno', id='long_office_before_a_ranked_name_still_gives_the_name'),
+]
 
 
-def test_acronym_speaker_expanded_from_parenthesis(qx):
-    text = ('Wakil Ketua MPR Hidayat Nur Wahid (HNW) mendukung sikap itu.\n'
-            '"Sikap tegas itu patut untuk didukung oleh semua pihak," ujar HNW.')
-    assert direct(run(qx, text))[0].speaker.name == "Hidayat Nur Wahid"
+@pytest.mark.parametrize("text,index,speaker", SPEAKER_CASES)
+def test_speaker_name(qx, text, index, speaker):
+    assert direct(run(qx, text))[index].speaker.name == speaker
 
 
 def test_role_description_speaker_kept_with_code(qx):
@@ -206,25 +249,10 @@ def test_role_description_speaker_kept_with_code(qx):
     assert q.speaker.code == "JPN"
 
 
-def test_name_after_role_segment(qx):
-    text = '"Responsnya dia siap menghadapi semua permasalahan ini," kata pengacara Lisa, Jhony Boy Nababan, kepada wartawan.'
-    assert direct(run(qx, text))[0].speaker.name == "Jhony Boy Nababan"
-
-
-def test_named_in_description(qx):
-    text = '“ Kami merasakan turbulensi kuat sebanyak dua kali , ” ujar salah satu penumpang bernama Zhang , dikutip Xinhua .'
-    assert direct(run(qx, text))[0].speaker.name == "Zhang"
-
-
 def test_cue_before_the_quote(qx):
     text = 'Presiden Joko Widodo mengatakan: "Kita harus bekerja lebih keras lagi tahun ini."'
     q = direct(run(qx, text))[0]
     assert q.speaker.name == "Presiden Joko Widodo" or q.speaker.name.endswith("Joko Widodo")
-
-
-def test_menurut_before_the_quote(qx):
-    text = 'Menurut Sri Mulyani , " anggaran negara masih cukup untuk menanggung subsidi tahun depan . "'
-    assert direct(run(qx, text))[0].speaker.name == "Sri Mulyani"
 
 
 def test_english_said(qx):
@@ -336,16 +364,6 @@ def test_every_relational_noun_keeps_the_description(qx, noun):
     assert sp.name == f"{noun} Atim Santoso" and sp.entity is None
 
 
-def test_name_after_role_with_lowercase_words(qx):
-    text = '"Kami senang dapat mempererat kemitraan strategis kami," ujar CEO dan founder Bukalapak , Achmad Zaky .'
-    assert direct(run(qx, text))[0].speaker.name == "Achmad Zaky"
-
-
-def test_lowercase_verb_ends_the_name(qx):
-    text = '"Kami senang dapat mempererat kemitraan strategis kami," kata Rini ditemui wartawan.'
-    assert direct(run(qx, text))[0].speaker.name == "Rini"
-
-
 @pytest.mark.parametrize("word", _rows("not_names"))
 def test_every_sentence_opener_is_not_a_name(qx, word):
     text = (f'{word.capitalize()} Prilly Latuconsina mengatakan: "Kulit saya memang sangat tipis sekali."')
@@ -353,27 +371,6 @@ def test_every_sentence_opener_is_not_a_name(qx, word):
 
 
 # ------------------------------------------------- role apposition, honorifics, running speaker
-def test_name_after_role_segment_with_rank(qx):
-    text = ('"Kami sudah menyita aset senilai miliaran rupiah," ujar Direktur Penindakan Kortas Tipikor '
-            'Bareskrim Polri, Brigjen Rahmat Hidayanto, dalam jumpa pers di Jakarta.')
-    assert direct(run(qx, text))[0].speaker.name == "Rahmat Hidayanto"
-
-
-def test_name_after_role_segment_without_second_comma(qx):
-    text = '"Korban langsung dibawa ke rumah sakit terdekat," kata Kepala Seksi Humas Polres Bogor, AKP Dedi Kurniawan.'
-    assert direct(run(qx, text))[0].speaker.name == "Dedi Kurniawan"
-
-
-def test_name_before_role_segment_is_kept(qx):
-    text = '"Kami akan memperbaiki jalan itu tahun depan," kata Budi Santoso, Ketua RT setempat.'
-    assert direct(run(qx, text))[0].speaker.name == "Budi Santoso"
-
-
-def test_rank_inside_the_name_run_is_dropped(qx):
-    text = '"Pelaku sudah kami amankan sejak Senin," kata Kapolres Malang Kota AKBP Budi Hermanto.'
-    assert direct(run(qx, text))[0].speaker.name == "Budi Hermanto"
-
-
 def test_linked_person_after_role_gives_code_and_sector(qx):
     text = '"Kami akan menindak tegas setiap pelanggaran," kata Kapolres Bogor, AKBP Rio Wahyu Anggoro.'
     ent = Entity("e1", "Rio Wahyu Anggoro", "PER", code="IDN", sector="COP",
@@ -433,26 +430,12 @@ def test_subject_read_across_a_parenthetical(qx, paren):
     assert direct(run(qx, text))[0].speaker.name == "Barbara Woodward"
 
 
-def test_menurut_description_is_kept(qx):
-    text = ('Menurut sejumlah kelompok maskapai, termasuk Asosiasi Transportasi Udara Internasional, '
-            '"kenaikan biaya bahan bakar tidak bisa dihindari lagi tahun ini".')
-    assert direct(run(qx, text))[0].speaker.name == "sejumlah kelompok maskapai"
-
-
 def test_description_subject_of_claim_verb_in_the_paragraph(qx):
     text = ('"Kami sudah siap," kata Budi Santoso.\n'
             'Seorang jenderal militer bahkan mengklaim, pasukannya telah merebut tiga desa dan warga sipil '
             'sudah dievakuasi. "Kami akan terus maju sampai semua wilayah dibebaskan," tutur dia.')
     ent = Entity("e1", "warga sipil", "PER", code="IDN", sector="CVL", mentions=[mention(text, "warga sipil")])
     assert direct(run(qx, text, [ent]))[-1].speaker.name == "seorang jenderal militer"
-
-
-def test_description_subject_in_an_earlier_paragraph_is_weak(qx):
-    text = ('"Uang itu sudah kami serahkan kepada penyidik," kata Kombes Budi Santoso.\n'
-            'Korban kemudian menanyakan perkembangan kasus tersebut.\n'
-            'Pelaku sudah ditahan sejak pekan lalu.\n'
-            '"Pelaku sudah diberikan somasi pertama dan kedua oleh korban," katanya.')
-    assert direct(run(qx, text))[-1].speaker.name == "Budi Santoso"
 
 
 def test_predicate_is_not_a_description_subject(qx):
@@ -518,21 +501,6 @@ def test_bare_role_without_any_clue_stays_the_role(qx):
     assert direct(run(qx, text, [siti]))[-1].speaker.name == "Kapolres"
 
 
-def test_role_with_lowercase_words_before_a_rank(qx):
-    text = '"Kami menemukan potongan tubuh korban di zona itu," kata Ketua tim SAR Zona C Kapten Catur Waluyo.'
-    assert direct(run(qx, text))[0].speaker.name == "Catur Waluyo"
-
-
-def test_spelled_out_rank_is_dropped(qx):
-    text = '"Kasus itu masih kami dalami," kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Awi Setiyono.'
-    assert direct(run(qx, text))[0].speaker.name == "Awi Setiyono"
-
-
-def test_affixed_verb_ends_a_description(qx):
-    text = '"Mereka membuat saya menjadi aktor seperti sekarang," kata sang aktor mengawali pengumumannya.'
-    assert direct(run(qx, text))[0].speaker.name == "sang aktor"
-
-
 def test_place_glued_to_an_entity_name_is_dropped(qx):
     text = ('Gubernur Riau Abdul Wahid meluncurkan mobil pangan murah di Pekanbaru.\n'
             '"Program ini untuk menjaga daya beli masyarakat kita," kata Wahid.')
@@ -541,18 +509,6 @@ def test_place_glued_to_an_entity_name_is_dropped(qx):
                    mentions=[mention(text, "Riau Abdul Wahid"), mention(text, "Wahid", "short", nth=1)])
     sp = direct(run(qx, text, [riau, wahid]))[0].speaker
     assert (sp.name, sp.entity, sp.sector) == ("Abdul Wahid", "e2", "GOV")
-
-
-def test_role_with_demonstrative_points_back(qx):
-    text = ('"Kami sudah menyiapkan semua dokumen," kata Hasan Basri.\n'
-            '"Kami mendorong pemerintah segera bertindak," kata Ketua DPC PDIP Jaksel itu.')
-    assert direct(run(qx, text))[-1].speaker.name == "Hasan Basri"
-
-
-def test_long_office_before_a_ranked_name_still_gives_the_name(qx):
-    text = ('"Sebanyak 300 kendaraan ditindak pada hari pertama," kata Kepala Subdirektorat Penegakan '
-            'Hukum Direktorat Lalu Lintas Polda Jawa Tengah Ajun Komisaris Besar Polisi Sutrisno di Semarang.')
-    assert direct(run(qx, text))[0].speaker.name == "Sutrisno"
 
 
 @pytest.mark.parametrize("intro,nick", [
