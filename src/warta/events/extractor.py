@@ -45,6 +45,8 @@ _ORDER_CONTENT = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "AID"})
 _STATE_PASSIVE = {("COERCE", None): "COP", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
                   ("ACCUSE", "investigate"): None, ("ACCUSE", "allege"): None, ("RETREAT", "release"): None,
                   ("CONCEDE", None): None, ("REJECT", None): "GOV"}
+#: Agentless acts whose implicit doer is the law-enforcement body the story is about.
+_LAW_PASSIVE = frozenset({("COERCE", None), ("ACCUSE", "investigate"), ("ACCUSE", "allege")})
 #: Sectors of one government: a meeting among them alone is internal, not coded.
 _AGAINST_TYPES = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"gereja", "sekolah", "pesantren", "panti", "asrama", "lembaga", "kantor", "penjara",
@@ -61,6 +63,10 @@ _STATE_ANAPHORS = frozenset({"negara", "pemerintah"})
 _EMBEDDING_PARENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "PROTEST"})
 _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
+#: Acts whose target is a suspect (a person with no office named as their target is ``CRM``).
+_SUSPECT_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
+#: Acts a state carries out through its armed forces.
+_MILITARY_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:pekan ini|minggu ini|this week)\b", re.I)
 _SAY_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "tegas", "said"})
@@ -207,6 +213,7 @@ class _Run:
             a, b = bisect.bisect_left(self.starts, tx.start), bisect.bisect_left(self.starts, tx.end)
             self.in_timex.update(range(a, b))
         self.home = self._home_country()
+        self.law_sector = self._law_sector()
 
     # ------------------------------------------------------------ indexing
     def _index_sentences(self) -> None:
@@ -279,6 +286,17 @@ class _Run:
                 return best
             return home
         return best
+
+    def _law_sector(self) -> str | None:
+        """The law-enforcement arm of the home country the article names most (``JUD`` for
+        the KPK, prosecutors and courts, ``COP`` for the police): the implicit doer of an
+        agentless arrest or summons in a story about its case. None when it names neither."""
+        counts = {"JUD": 0, "COP": 0}
+        for _, _, _, e in self.mentions:
+            if e.code == self.home and e.sector in counts:
+                counts[e.sector] += 1
+        best = max(counts, key=lambda s: counts[s])
+        return best if counts[best] else None
 
     def _reference_date(self) -> str | None:
         """The date of the article's current news: the first day-precise date at most three
@@ -835,6 +853,10 @@ class _Run:
             # agentless arrests, charges, questioning, releases and summonses are the acts of
             # the state the story is about
             sector = _STATE_PASSIVE.get(state_key)
+            if state_key in _LAW_PASSIVE or (etype == "REQUEST" and e.root == "panggil"):
+                # arrests, questioning and summonses are done by whichever law-enforcement body
+                # the story is about: the KPK or prosecutors (JUD), else the police (COP)
+                sector = self.law_sector or sector
             if etype == "RETREAT":
                 etype, mode, sector = "CONCEDE", [], "JUD"  # freed on appeal: the court's concession
                 how["retype"] = "release by a court (appeal): CONCEDE"
@@ -872,10 +894,12 @@ class _Run:
                 flag_how.append(f"future '{fut}': not reported as done")
         # participants
         actors = _refs(actor_ent, as_actor=True, etype=etype) + ([implicit] if implicit else [])
-        recips = [r for r in _refs(rec_ent, as_actor=False, etype=etype)
+        recips = [r for r in _refs(rec_ent, as_actor=False, etype=etype, mode=mode[0] if mode else "")
                   if not any(r.entity and r.entity == a.entity for a in actors)]
         if "recip" in e.flags and etype != "AGREE" or ("recip" in e.flags and etype == "AGREE" and e.type == "AGREE"):
-            actors = _uniq(actors + recips)
+            # everyone in a joint act is a doer of it (sectors as doers: "perang antara X dan Y")
+            actors = _uniq(actors + [r for r in _refs(rec_ent, as_actor=True, etype=etype)
+                                     if not any(r.entity and r.entity == a.entity for a in actors)])
             recips = []
             how["reciprocal"] = True
         if etype == "RETREAT" and e.mode == "release" and any(a.sector == "GOV" for a in actors) and recips and \
@@ -1451,14 +1475,49 @@ def _week_to_month(value: str, text: str) -> str:
     return value
 
 
-def _refs(items: list[tuple[Mention | None, Entity]], as_actor: bool, etype: str) -> list[ActorRef]:
+def _country_sector(as_actor: bool, etype: str) -> str:
+    """The sector of a country named as a participant, by what the event does with it.
+
+    PLOVER codes a state by the arm that acts or is acted upon: a country that attacks or
+    builds up forces acts through its military (``ISR.MIL``); the country an attack hits is
+    hit in its people (``UKR.CVL``); a country that protests is its public; in every other
+    act a named country acts, or is addressed, through its government (``PRK.GOV``).
+    """
+    if etype in _MILITARY_ACTS and as_actor:
+        return "MIL"
+    if etype == "ASSAULT" or (etype == "PROTEST" and as_actor):
+        return "CVL"
+    return "GOV"
+
+
+def _person_sector(as_actor: bool, etype: str, mode: str) -> str | None:
+    """The sector of a person with no known office, by what the event does to them.
+
+    The one arrested, charged or convicted is a suspect (``CRM``, ANNOTATION.md: "a
+    corruption suspect IDN.CRM"); the one helped, pardoned, freed or attacked is a member
+    of the public (``CVL``). Otherwise the event says nothing about who the person is.
+    """
+    if as_actor:
+        return None
+    if (etype, mode) in _SUSPECT_ACTS or (etype == "COERCE" and mode in ("", "arrest", "seize", "deport")):
+        return "CRM"
+    if etype in ("AID", "CONCEDE", "RETREAT", "ASSAULT"):
+        return "CVL"
+    return None
+
+
+def _refs(items: list[tuple[Mention | None, Entity]], as_actor: bool, etype: str,
+          mode: str = "") -> list[ActorRef]:
     out = []
     for _, en in items:
         if not en.code:
             continue
         sector = en.sector
-        if as_actor and sector is None and en.label == "GPE" and etype in _GOV_ACTS and len(en.code) == 3:
-            sector = "GOV"  # a bare country acting through its government
+        if sector is None and en.label in ("GPE", "LOC") and len(en.code) == 3 and en.code.isalpha() \
+                and en.code.isupper():
+            sector = _country_sector(as_actor, etype)  # a bare country acting through one of its arms
+        elif sector is None and en.label == "PER" and len(en.code) == 3 and en.code.isalpha():
+            sector = _person_sector(as_actor, etype, mode)
         out.append(ActorRef(code=en.code, sector=sector, name=en.name, entity=en.id))
     return _uniq(out)
 

@@ -1,0 +1,107 @@
+"""Participants' PLOVER sectors chosen by the events stage (ANNOTATION.md, "Actors and codes").
+
+An entity the actors stage leaves without a sector (a country name, a person with no
+office) still takes part in an event as one arm of its state or society: a country that
+attacks does so through its military, a country addressed by a demand is its government,
+the person arrested is a suspect. The sentences are invented; entities are built by hand
+so that these rules are tested apart from the actors stage.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warta.events import EventExtractor
+from warta.model import Document, Entity, Mention, Published
+
+#: name -> (code, sector, label)
+KNOWN: dict[str, tuple[str, str | None, str]] = {
+    "Negeri Atas": ("ATA", None, "GPE"), "Negeri Bawah": ("BWH", None, "GPE"),
+    "Vanuatu": ("VUT", None, "GPE"), "Fiji": ("FJI", None, "GPE"), "Indonesia": ("IDN", None, "GPE"),
+    "Samsul": ("IDN", None, "PER"), "Menteri Tono": ("VUT", "GOV", "PER"),
+    "KPK": ("IDN", "JUD", "ORG"), "Polres Kota": ("IDN", "COP", "ORG"),
+}
+
+
+@pytest.fixture(scope="module")
+def ex() -> EventExtractor:
+    return EventExtractor()
+
+
+def make(text: str, known: dict[str, tuple[str, str | None, str]] | None = None) -> Document:
+    """A document with an entity for every known name found in ``text``."""
+    known = known or KNOWN
+    ents: list[Entity] = []
+    for n, name in enumerate(sorted(known, key=len, reverse=True)):
+        code, sector, label = known[name]
+        ms = [Mention(m.start(), m.end(), name) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+        if ms:
+            ents.append(Entity(id=f"E{n}", name=name, label=label, code=code, sector=sector, mentions=ms))
+    return Document(id="t", raw_text=text, text=text, language="id", entities=ents,
+                    published=Published("2024-06-21"))
+
+
+def full(refs) -> list[str]:
+    return sorted(f"{r.code}.{r.sector}" if r.sector else r.code for r in refs)
+
+
+def one(doc: Document, etype: str):
+    evs = [e for e in doc.events if e.type == etype]
+    assert evs, f"no {etype} in {[e.type for e in doc.events]}"
+    return evs[0]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    # an attacking state acts through its military; the attacked country is hit in its people
+    ("Negeri Atas menyerang Negeri Bawah pada Senin.", "ASSAULT", ["ATA.MIL"], ["BWH.CVL"]),
+    # a state demanding something of another: both through their governments
+    ("Vanuatu mendesak Fiji menghentikan uji coba itu.", "REQUEST", ["VUT.GOV"], ["FJI.GOV"]),
+    ("Fiji mengecam Vanuatu atas keputusan itu.", "ACCUSE", ["FJI.GOV"], ["VUT.GOV"]),
+    # a build-up of forces is military
+    ("Negeri Atas mengerahkan pasukan ke perbatasan.", "MOBILIZE", ["ATA.MIL"], []),
+    # a known office is kept: only missing sectors are filled
+    ("Menteri Tono mengecam Fiji atas keputusan itu.", "ACCUSE", ["VUT.GOV"], ["FJI.GOV"]),
+])
+def test_country_participants_take_the_sector_of_their_part(ex: EventExtractor, text: str, etype: str,
+                                                             actor: list[str], recipient: list[str]) -> None:
+    ev = one(ex(make(text)), etype)
+    assert full(ev.actor) == actor
+    assert full(ev.recipient) == recipient
+
+
+def test_joint_act_partners_are_all_doers(ex: EventExtractor) -> None:
+    """"Perang antara X dan Y": both fight, so both take the doer's sector."""
+    ev = one(ex(make("Pecah perang antara Negeri Atas dan Negeri Bawah pada 1990.")), "ASSAULT")
+    assert full(ev.actor + ev.recipient) in (["ATA.MIL", "BWH.MIL"], ["ATA", "BWH"])
+    assert not any(r.sector == "CVL" for r in ev.actor)
+
+
+@pytest.mark.parametrize("text, etype, sector", [
+    ("KPK menangkap Samsul di rumahnya.", "COERCE", "CRM"),
+    ("KPK memeriksa Samsul sebagai tersangka.", "ACCUSE", "CRM"),
+    ("Hakim memvonis Samsul empat tahun penjara.", "SANCTION", "CRM"),
+    ("Vanuatu memberikan bantuan kepada Samsul.", "AID", "CVL"),
+])
+def test_person_without_office_takes_the_sector_the_act_implies(ex: EventExtractor, text: str, etype: str,
+                                                                sector: str) -> None:
+    ev = one(ex(make(text)), etype)
+    person = [r for r in ev.recipient if r.name == "Samsul"]
+    assert person and person[0].sector == sector
+
+
+def test_person_doer_without_office_gets_no_guessed_sector(ex: EventExtractor) -> None:
+    ev = one(ex(make("Samsul mengecam Fiji atas keputusan itu.")), "ACCUSE")
+    assert [r.sector for r in ev.actor if r.name == "Samsul"] == [None]
+
+
+@pytest.mark.parametrize("body, sector", [
+    ("KPK menyebut kasus itu merugikan negara. KPK juga memanggil saksi lain.", "JUD"),
+    ("Polres Kota menyebut kasus itu merugikan warga. Polres Kota juga memanggil saksi lain.", "COP"),
+])
+def test_agentless_arrest_is_done_by_the_law_body_the_story_is_about(ex: EventExtractor, body: str,
+                                                                    sector: str) -> None:
+    doc = ex(make(body + " Seorang pria ditangkap di Jakarta pada Senin."))
+    ev = one(doc, "COERCE")
+    implicit = [r for r in ev.actor if r.entity is None]
+    assert implicit and implicit[0].code == "IDN" and implicit[0].sector == sector
