@@ -1,0 +1,164 @@
+"""Triggers added for recall on unseen articles, each used as intended in an invented sentence.
+
+``test_events_lexicon.py`` checks every row's surface forms in a template sentence; here each
+new row (and the cue words added with them) is checked in a sentence the way news text uses
+it: the type, the doer and the one acted upon (ANNOTATION.md, "Events"), and the words that
+must NOT fire it (an ``after`` constraint, a ``!`` exclusion).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warta.events import EventExtractor
+from warta.model import Document, Entity, Mention, Published
+
+#: name -> (code, sector, label); invented people and bodies, real countries.
+KNOWN: dict[str, tuple[str, str | None, str]] = {
+    "Kementerian Sosial": ("IDN", "GOV", "ORG"), "Dinas Sosial": ("IDN", "GOV", "ORG"),
+    "LSM Udara Bersih": ("IDN", "CVL", "ORG"), "pemerintah": ("IDN", "GOV", "ORG"),
+    "Bank Dunia": ("IGO:WB", None, "ORG"), "Fiji": ("FJI", None, "GPE"), "Vanuatu": ("VUT", None, "GPE"),
+    "Partai Maju": ("IDN", "PTY", "ORG"), "Partai Rakyat": ("IDN", "PTY", "ORG"),
+    "Sutopo Wirya": ("IDN", "GOV", "PER"), "Rina Lestari": ("IDN", "CVL", "PER"),
+    "polisi": ("IDN", "COP", "ORG"), "Satpol PP": ("IDN", "COP", "ORG"), "TNI": ("IDN", "MIL", "ORG"),
+    "Polri": ("IDN", "COP", "ORG"), "warga": ("IDN", "CVL", "ORG"), "hakim": ("IDN", "JUD", "ORG"),
+    "Budi Santoso": ("IDN", "CRM", "PER"), "mahasiswa": ("IDN", "CVL", "ORG"), "DPR": ("IDN", "LEG", "ORG"),
+    "Fraksi Partai Maju": ("IDN", "LEG", "ORG"), "kelompok bersenjata": ("IDN", "REB", "ORG"),
+}
+
+
+@pytest.fixture(scope="module")
+def ex() -> EventExtractor:
+    return EventExtractor()
+
+
+def make(text: str) -> Document:
+    """A document with an entity for every known name in ``text`` (longest names first)."""
+    ents: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for n, name in enumerate(sorted(KNOWN, key=len, reverse=True)):
+        code, sector, label = KNOWN[name]
+        ms = []
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            ms.append(Mention(m.start(), m.end(), name))
+        if ms:
+            ents.append(Entity(id=f"E{n}", name=name, label=label, code=code, sector=sector, mentions=ms))
+    return Document(id="t", raw_text=text, text=text, language="id", entities=ents,
+                    published=Published("2024-06-21"))
+
+
+def full(refs) -> list[str]:
+    return sorted(f"{r.code}.{r.sector}" if r.sector else r.code for r in refs)
+
+
+CASES = [
+    # (trigger, sentence, type, actor, recipient); [] = nobody on that side
+    ("merekomendasikan", "LSM Udara Bersih merekomendasikan tiga langkah kepada pemerintah untuk mengurangi asap.",
+     "REQUEST", ["IDN.CVL"], ["IDN.GOV"]),
+    ("menghimbau", "Polri menghimbau warga agar tidak mudik lebih awal.", "REQUEST", ["IDN.COP"], ["IDN.CVL"]),
+    ("mengusulkan", "Fraksi Partai Maju mengusulkan kepada pemerintah agar subsidi dinaikkan.",
+     "REQUEST", ["IDN.LEG"], ["IDN.GOV"]),
+    ("menyarankan", "Sutopo Wirya menyarankan warga agar menyimpan air bersih.", "REQUEST", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("menganjurkan", "Kementerian Sosial menganjurkan warga untuk mendaftar ulang.", "REQUEST", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("menagih", "Mahasiswa menagih janji DPR soal undang-undang itu.".replace("Mahasiswa", "mahasiswa"),
+     "REQUEST", ["IDN.CVL"], ["IDN.LEG"]),
+    ("berjumpa", "Sutopo Wirya berjumpa dengan Rina Lestari di Bogor pada Senin.", "CONSULT",
+     ["IDN.CVL", "IDN.GOV"], []),
+    ("menyambangi", "Sutopo Wirya menyambangi Rina Lestari di rumahnya pada Senin.", "CONSULT", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("pembicaraan", "Fiji menggelar pembicaraan dengan Vanuatu soal perbatasan laut.", "CONSULT",
+     ["FJI.GOV", "VUT.GOV"], []),
+    ("menyetujui pinjaman", "Bank Dunia baru-baru ini menyetujui pinjaman 300 juta dolar kepada Fiji.", "AID",
+     ["IGO:WB"], ["FJI.GOV"]),
+    ("membawa ... rumah sakit", "Satpol PP membawa Rina Lestari ke rumah sakit terdekat.", "AID", ["IDN.COP"],
+     ["IDN.CVL"]),
+    ("memasok senjata", "Vanuatu memasok senjata kepada kelompok bersenjata di perbatasan.", "AID",
+     ["VUT.GOV"], ["IDN.REB"]),
+    ("mengirim pasukan", "Fiji mengirim pasukan ke perbatasan Vanuatu pada Selasa.", "MOBILIZE", ["FJI.MIL"], []),
+    ("menerjunkan personel", "TNI menerjunkan personel ke lokasi bencana.", "MOBILIZE", ["IDN.MIL"], []),
+    ("latihan militer", "Fiji menggelar latihan militer di perairan utara.", "MOBILIZE", ["FJI.MIL"], []),
+    ("mengusung", "Partai Maju mengusung Sutopo Wirya sebagai calon gubernur.", "SUPPORT", ["IDN.PTY"],
+     ["IDN.GOV"]),
+    ("diusung", "Sutopo Wirya diusung Partai Rakyat dalam pemilihan itu.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
+    ("merestui", "Partai Maju merestui Sutopo Wirya maju dalam pemilihan.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
+    ("membela", "Sutopo Wirya membela Rina Lestari dalam rapat itu.", "SUPPORT", ["IDN.GOV"], ["IDN.CVL"]),
+    ("mengizinkan", "Hakim mengizinkan Budi Santoso berobat ke luar negeri.".replace("Hakim", "hakim"),
+     "CONCEDE", ["IDN.JUD"], ["IDN.CRM"]),
+    ("mengabulkan", "Pemerintah mengabulkan permohonan warga untuk menunda penggusuran.".replace(
+        "Pemerintah", "pemerintah"), "CONCEDE", ["IDN.GOV"], []),
+    ("melonggarkan", "Fiji melonggarkan pembatasan perjalanan bagi warga Vanuatu.", "CONCEDE", ["FJI.GOV"], []),
+    ("mengakui kesalahan", "Sutopo Wirya mengakui kesalahan di depan DPR.", "CONCEDE", ["IDN.GOV"], []),
+    ("mengakui kekalahan", "Partai Rakyat mengakui kekalahan dalam pemilihan itu.", "CONCEDE", ["IDN.PTY"], []),
+    ("bermitra", "Kementerian Sosial bermitra dengan LSM Udara Bersih dalam program itu.", "COOPERATE",
+     ["IDN.CVL", "IDN.GOV"], []),
+    ("bersinergi", "Polri bersinergi dengan TNI menjaga keamanan pemilu.", "COOPERATE", ["IDN.COP", "IDN.MIL"], []),
+    ("operasi gabungan", "Polri dan TNI menggelar operasi gabungan di perbatasan.", "COOPERATE",
+     ["IDN.COP", "IDN.MIL"], []),
+    ("patroli bersama", "Fiji dan Vanuatu menggelar patroli bersama di perairan perbatasan.", "COOPERATE",
+     ["FJI.GOV", "VUT.GOV"], []),
+    ("menepis", "Sutopo Wirya menepis tudingan Rina Lestari soal dana bantuan.", "REJECT", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("mengabaikan", "Fiji mengabaikan peringatan Vanuatu soal kapal ikan.", "REJECT", ["FJI.GOV"], ["VUT.GOV"]),
+    ("mengkritisi", "Rina Lestari mengkritisi Kementerian Sosial soal data penerima.", "ACCUSE", ["IDN.CVL"],
+     ["IDN.GOV"]),
+    ("menyindir", "Partai Rakyat menyindir Partai Maju dalam debat itu.", "ACCUSE", ["IDN.PTY"], ["IDN.PTY"]),
+    ("mempersoalkan", "DPR mempersoalkan keputusan Kementerian Sosial itu.", "ACCUSE", ["IDN.LEG"], ["IDN.GOV"]),
+    ("mempertanyakan", "Rina Lestari mempertanyakan langkah Dinas Sosial itu.", "ACCUSE", ["IDN.CVL"],
+     ["IDN.GOV"]),
+    ("menggertak", "Fiji menggertak Vanuatu dengan latihan di perbatasan.", "THREATEN", ["FJI.GOV"], ["VUT.GOV"]),
+    ("mengintimidasi", "Kelompok bersenjata mengintimidasi warga di desa itu.".replace("Kelompok", "kelompok"),
+     "THREATEN", ["IDN.REB"], ["IDN.CVL"]),
+    ("meneror", "Kelompok bersenjata meneror warga di desa itu.".replace("Kelompok", "kelompok"), "THREATEN",
+     ["IDN.REB"], ["IDN.CVL"]),
+    ("walk out", "Fraksi Partai Maju walk out dari rapat paripurna DPR.", "PROTEST", ["IDN.LEG"], ["IDN.LEG"]),
+    ("long march", "Ribuan mahasiswa menggelar long march menuju gedung DPR.", "PROTEST", ["IDN.CVL"], []),
+    ("menyegel", "Satpol PP menyegel tempat hiburan milik Budi Santoso.", "COERCE", ["IDN.COP"], ["IDN.CRM"]),
+    ("menggusur", "Satpol PP menggusur warga dari bantaran sungai.", "COERCE", ["IDN.COP"], ["IDN.CVL"]),
+    ("membubarkan", "Polisi membubarkan mahasiswa yang berunjuk rasa di depan DPR.".replace("Polisi", "polisi"),
+     "COERCE", ["IDN.COP"], ["IDN.CVL"]),
+    ("menertibkan", "Satpol PP menertibkan pedagang yang berjualan di trotoar.", "COERCE", ["IDN.COP"], []),
+    ("memblokade", "Fiji memblokade pelabuhan Vanuatu selama sepekan.", "COERCE", ["FJI.GOV"], ["VUT.GOV"]),
+    ("membombardir", "Fiji membombardir Vanuatu pada Selasa malam.", "ASSAULT", ["FJI.MIL"], ["VUT.CVL"]),
+    ("melempari", "Mahasiswa melempari polisi dengan batu.".replace("Mahasiswa", "mahasiswa"), "ASSAULT",
+     ["IDN.CVL"], ["IDN.COP"]),
+    ("menghabisi nyawa", "Budi Santoso menghabisi nyawa Rina Lestari di rumahnya.", "ASSAULT", ["IDN.CRM"],
+     ["IDN.CVL"]),
+]
+
+
+@pytest.mark.parametrize("trigger, text, etype, actor, recipient", CASES, ids=[c[0] for c in CASES])
+def test_new_trigger_in_a_news_sentence(ex: EventExtractor, trigger: str, text: str, etype: str,
+                                        actor: list[str], recipient: list[str]) -> None:
+    doc = ex(make(text))
+    evs = [e for e in doc.events if e.type == etype]
+    assert evs, f"no {etype} in {[(e.type, e.explain.get('trigger')) for e in doc.events]}"
+    ev = evs[0]
+    assert not ev.negated and not ev.hypothetical
+    got_a, got_r = full(ev.actor), full(ev.recipient)
+    if not recipient:  # a joint act: everyone may be a doer
+        assert sorted(got_a + got_r) == sorted(actor) or got_a == actor, (got_a, got_r)
+    else:
+        assert got_a == actor and got_r == recipient, (got_a, got_r)
+
+
+@pytest.mark.parametrize("text", [
+    "Sutopo Wirya membawa Rina Lestari ke Bogor untuk berlibur.",  # not to a hospital
+    "Fiji mengirim bantuan kepada Vanuatu.",  # aid, not troops
+    "Rina Lestari membela diri di depan hakim.",  # self-defence, not support
+    "Dinas Sosial mengabaikan saran Rina Lestari yang tak relevan dengan program.",  # no demand ignored
+    "Sutopo Wirya mengusulkan nama baru untuk jalan itu.",  # a proposal to no one
+    "Polri menyetujui anggaran baru.",  # approving a budget is not giving aid
+])
+def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str) -> None:
+    doc = ex(make(text))
+    words = ("membawa", "mengirim", "membela", "mengabaikan", "mengusulkan")
+    wrong = [e for e in doc.events if e.type in ("AID", "MOBILIZE", "SUPPORT", "REJECT", "REQUEST")
+             and (e.explain.get("trigger") or "").lower() in words]
+    wrong += [e for e in doc.events if e.type == "AID" and (e.explain.get("trigger") or "").lower() == "menyetujui"]
+    assert not wrong, [(e.type, e.explain.get("trigger")) for e in wrong]
