@@ -66,8 +66,6 @@ CASES = [
      ["IDN.CVL"]),
     ("menganjurkan", "Kementerian Sosial menganjurkan warga untuk mendaftar ulang.", "REQUEST", ["IDN.GOV"],
      ["IDN.CVL"]),
-    ("menagih", "Mahasiswa menagih janji DPR soal undang-undang itu.".replace("Mahasiswa", "mahasiswa"),
-     "REQUEST", ["IDN.CVL"], ["IDN.LEG"]),
     ("berjumpa", "Sutopo Wirya berjumpa dengan Rina Lestari di Bogor pada Senin.", "CONSULT",
      ["IDN.CVL", "IDN.GOV"], []),
     ("menyambangi", "Sutopo Wirya menyambangi Rina Lestari di rumahnya pada Senin.", "CONSULT", ["IDN.GOV"],
@@ -87,7 +85,6 @@ CASES = [
      ["IDN.GOV"]),
     ("diusung", "Sutopo Wirya diusung Partai Rakyat dalam pemilihan itu.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
     ("merestui", "Partai Maju merestui Sutopo Wirya maju dalam pemilihan.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
-    ("membela", "Sutopo Wirya membela Rina Lestari dalam rapat itu.", "SUPPORT", ["IDN.GOV"], ["IDN.CVL"]),
     ("mengizinkan", "Hakim mengizinkan Budi Santoso berobat ke luar negeri.".replace("Hakim", "hakim"),
      "CONCEDE", ["IDN.JUD"], ["IDN.CRM"]),
     ("mengabulkan", "Pemerintah mengabulkan permohonan warga untuk menunda penggusuran.".replace(
@@ -150,14 +147,14 @@ def test_new_trigger_in_a_news_sentence(ex: EventExtractor, trigger: str, text: 
 @pytest.mark.parametrize("text", [
     "Sutopo Wirya membawa Rina Lestari ke Bogor untuk berlibur.",  # not to a hospital
     "Fiji mengirim bantuan kepada Vanuatu.",  # aid, not troops
-    "Rina Lestari membela diri di depan hakim.",  # self-defence, not support
+    "Partai Maju mengusung tema kerakyatan dalam kampanye.",  # carrying a theme backs no one
     "Dinas Sosial mengabaikan saran Rina Lestari yang tak relevan dengan program.",  # no demand ignored
     "Sutopo Wirya mengusulkan nama baru untuk jalan itu.",  # a proposal to no one
     "Polri menyetujui anggaran baru.",  # approving a budget is not giving aid
 ])
 def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str) -> None:
     doc = ex(make(text))
-    words = ("membawa", "mengirim", "membela", "mengabaikan", "mengusulkan")
+    words = ("membawa", "mengirim", "mengusung", "mengabaikan", "mengusulkan")
     wrong = [e for e in doc.events if e.type in ("AID", "MOBILIZE", "SUPPORT", "REJECT", "REQUEST")
              and (e.explain.get("trigger") or "").lower() in words]
     wrong += [e for e in doc.events if e.type == "AID" and (e.explain.get("trigger") or "").lower() == "menyetujui"]
