@@ -105,3 +105,25 @@ def test_agentless_arrest_is_done_by_the_law_body_the_story_is_about(ex: EventEx
     ev = one(doc, "COERCE")
     implicit = [r for r in ev.actor if r.entity is None]
     assert implicit and implicit[0].code == "IDN" and implicit[0].sector == sector
+
+
+@pytest.mark.parametrize("text, etype, side, sector", [
+    # a person named by nationality is not the state: an attacker is a criminal
+    ("Seorang pria asal Negeri Atas menembak warga di sebuah pasar di Vanuatu.", "ASSAULT", "actor", "CRM"),
+    ("Seorang warga Negeri Atas ditangkap polisi Fiji di bandara.", "COERCE", "recipient", "CRM"),
+    # the state itself keeps the state's arm
+    ("Negeri Atas menembak jatuh pesawat Negeri Bawah.", "ASSAULT", "actor", "MIL"),
+])
+def test_person_named_by_nationality_is_not_the_state(ex: EventExtractor, text: str, etype: str, side: str,
+                                                      sector: str) -> None:
+    known = dict(KNOWN, **{"polisi Fiji": ("FJI", "COP", "ORG")})
+    ev = one(ex(make(text, known)), etype)
+    refs = [r for r in getattr(ev, side) if r.code == "ATA"]
+    assert refs and refs[0].sector == sector
+
+
+def test_attack_abroad_hits_the_people_of_the_place(ex: EventExtractor) -> None:
+    known = dict(KNOWN, **{"Suva": ("FJI", None, "GPE")})
+    doc = ex(make("Seorang pria asal Negeri Atas melepaskan tembakan di sebuah kafe di Suva pada Senin.", known))
+    ev = one(doc, "ASSAULT")
+    assert [(r.code, r.sector) for r in ev.recipient] == [("FJI", "CVL")]

@@ -65,6 +65,10 @@ _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 #: Acts whose target is a suspect (a person with no office named as their target is ``CRM``).
 _SUSPECT_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
+#: A person named by nationality right before a country name ("seorang pria asal Uzbekistan").
+_NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga negara|orang|asal|kelahiran|"
+                             r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|a|an|citizen of|"
+                             r"national of|born in)\s+$", re.I)
 #: Acts a state carries out through its armed forces.
 _MILITARY_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
@@ -893,12 +897,14 @@ class _Run:
                 hypothetical = True
                 flag_how.append(f"future '{fut}': not reported as done")
         # participants
-        actors = _refs(actor_ent, as_actor=True, etype=etype) + ([implicit] if implicit else [])
-        recips = [r for r in _refs(rec_ent, as_actor=False, etype=etype, mode=mode[0] if mode else "")
+        actors = _refs(actor_ent, as_actor=True, etype=etype, text=self.doc.text)
+        actors += [implicit] if implicit else []
+        recips = [r for r in _refs(rec_ent, as_actor=False, etype=etype, mode=mode[0] if mode else "",
+                                   text=self.doc.text)
                   if not any(r.entity and r.entity == a.entity for a in actors)]
         if "recip" in e.flags and etype != "AGREE" or ("recip" in e.flags and etype == "AGREE" and e.type == "AGREE"):
             # everyone in a joint act is a doer of it (sectors as doers: "perang antara X dan Y")
-            actors = _uniq(actors + [r for r in _refs(rec_ent, as_actor=True, etype=etype)
+            actors = _uniq(actors + [r for r in _refs(rec_ent, as_actor=True, etype=etype, text=self.doc.text)
                                      if not any(r.entity and r.entity == a.entity for a in actors)])
             recips = []
             how["reciprocal"] = True
@@ -938,7 +944,7 @@ class _Run:
             if place is not None:
                 # "pria asal Uzbekistan ... melepaskan tembakan di kelab malam di Istanbul": an attack
                 # abroad targets the country where it happens
-                recips = [ActorRef(code=place[0], sector=None, name=place[1], entity=None)]
+                recips = [ActorRef(code=place[0], sector="CVL", name=place[1], entity=None)]
                 how["recipient"] = f"country of the place attacked '{place[1]}'"
         if not actors and not recips:
             return None
@@ -1507,15 +1513,21 @@ def _person_sector(as_actor: bool, etype: str, mode: str) -> str | None:
 
 
 def _refs(items: list[tuple[Mention | None, Entity]], as_actor: bool, etype: str,
-          mode: str = "") -> list[ActorRef]:
+          mode: str = "", text: str = "") -> list[ActorRef]:
     out = []
-    for _, en in items:
+    for m, en in items:
         if not en.code:
             continue
         sector = en.sector
         if sector is None and en.label in ("GPE", "LOC") and len(en.code) == 3 and en.code.isalpha() \
                 and en.code.isupper():
-            sector = _country_sector(as_actor, etype)  # a bare country acting through one of its arms
+            if m is not None and _NATIONALITY_OF.search(text[max(0, m.start - 40):m.start]):
+                # "seorang pria asal Uzbekistan menembak ...": a person of that country, not the state;
+                # a private person who attacks or is arrested is a criminal, otherwise the public
+                sector = "CRM" if (as_actor and etype in _MILITARY_ACTS) or (
+                    not as_actor and etype in ("COERCE", "SANCTION")) else "CVL"
+            else:
+                sector = _country_sector(as_actor, etype)  # a bare country acting through one of its arms
         elif sector is None and en.label == "PER" and len(en.code) == 3 and en.code.isalpha():
             sector = _person_sector(as_actor, etype, mode)
         out.append(ActorRef(code=en.code, sector=sector, name=en.name, entity=en.id))
