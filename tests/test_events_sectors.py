@@ -127,3 +127,14 @@ def test_attack_abroad_hits_the_people_of_the_place(ex: EventExtractor) -> None:
     doc = ex(make("Seorang pria asal Negeri Atas melepaskan tembakan di sebuah kafe di Suva pada Senin.", known))
     ev = one(doc, "ASSAULT")
     assert [(r.code, r.sector) for r in ev.recipient] == [("FJI", "CVL")]
+
+
+def test_year_of_a_cited_law_is_not_the_date_of_the_act(ex: EventExtractor) -> None:
+    """"dijerat Pasal 2 UU Nomor 31 Tahun 1999": 1999 is the law's year; the charge is today's news."""
+    from warta.model import Timex
+    text = "KPK menjerat Samsul dengan Pasal 2 Undang-Undang Nomor 31 Tahun 1999 pada Senin."
+    doc = make(text)
+    i = text.index("Tahun 1999")
+    doc.temporal = [Timex(i, i + len("Tahun 1999"), "Tahun 1999", "1999", "date")]
+    ev = one(ex(doc), "ACCUSE")
+    assert ev.date != "1999" and (ev.date or "").startswith("2024")

@@ -65,6 +65,8 @@ _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
                        "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 #: Acts whose target is a suspect (a person with no office named as their target is ``CRM``).
 _SUSPECT_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
+#: The words before the year of a cited law or regulation ("UU Nomor 22 Tahun 2009", "Perpres No. 5/2024").
+_CITATION_BEFORE = re.compile(r"\b(?:nomor|no\.?|number)\s*\d+[a-z]?\s*(?:tahun\s*|/\s*)?$", re.I)
 #: A person named by nationality right before a country name ("seorang pria asal Uzbekistan").
 _NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga negara|orang|asal|kelahiran|"
                              r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|a|an|citizen of|"
@@ -1364,6 +1366,8 @@ class _Run:
         best = None
         for tx in self.doc.temporal:
             if tx.value and tx.start >= s_char and tx.end <= e_char:
+                if _CITATION_BEFORE.search(self.doc.text[max(0, tx.start - 40):tx.start]):
+                    continue  # "Pasal 287 UU Nomor 22 Tahun 2009": the year of a law, not of the act
                 if tx.start > trig_off and self._topic_between(t.j, tx.start):
                     continue  # "laporan terkait kasus ... pada tahun 2024": the topic's date
                 dist = abs(tx.start - trig_off)
