@@ -159,3 +159,26 @@ def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, 
              and (e.explain.get("trigger") or "").lower() in words]
     wrong += [e for e in doc.events if e.type == "AID" and (e.explain.get("trigger") or "").lower() == "menyetujui"]
     assert not wrong, [(e.type, e.explain.get("trigger")) for e in wrong]
+
+
+def test_an_order_naming_no_one_is_not_a_request(ex: EventExtractor) -> None:
+    doc = ex(make("Fiji memerintahkan agar semua kapal asing segera meninggalkan perairannya."))
+    assert not [e for e in doc.events if e.type == "REQUEST" and not e.recipient]
+    doc = ex(make("Sutopo Wirya memerintahkan Satpol PP menutup pasar itu."))
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and full(req[0].recipient) == ["IDN.COP"]
+
+
+def test_ordered_act_keeps_the_orderer_when_the_order_is_dropped(ex: EventExtractor) -> None:
+    doc = ex(make("Fiji memerintahkan pengusiran diplomat Vanuatu pada Senin."))
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    san = [e for e in doc.events if e.type == "SANCTION"]
+    assert san and [r.code for r in san[0].actor] == ["FJI"]
+
+
+def test_helping_needs_someone_helped_unless_it_is_a_promise(ex: EventExtractor) -> None:
+    assert not [e for e in ex(make("Dinas Sosial berperan penting dengan membantu.")).events if e.type == "AID"]
+    aid = [e for e in ex(make("Dinas Sosial membantu Rina Lestari membayar sewa rumah.")).events if e.type == "AID"]
+    assert aid and full(aid[0].recipient) == ["IDN.CVL"]
+    agree = [e for e in ex(make("Fiji menyatakan siap untuk membantu penyelidikan itu.")).events]
+    assert [e.type for e in agree if not e.hypothetical] == ["AGREE"]

@@ -606,6 +606,7 @@ class _Run:
         prev: _Trig | None = None
         prev_ev: Event | None = None
         prev_kept_type: str | None = None
+        bare_orders: list[Event] = []
         for t in trigs:
             if prev is not None and prev_ev is not None and self._object_of(prev, t):
                 continue  # "mencabut larangan", "menerapkan sanksi": the noun is the verb's object
@@ -630,6 +631,11 @@ class _Run:
             prev_ev = ev
             if ev is not None:
                 events.append(ev)
+                if "order" in t.entry.flags and ev.type == "REQUEST" and not ev.recipient:
+                    bare_orders.append(ev)
+        # an order that names no one ordered ("Kuwait memerintahkan ...") is only the frame of the
+        # act ordered; kept this long so that act could take the orderer as its doer
+        events = [ev for ev in events if not any(ev is b for b in bare_orders)]
         return _dedupe(events)
 
     def _object_of(self, p: _Trig, t: _Trig) -> bool:
@@ -933,7 +939,7 @@ class _Run:
                 r.sector in ("GOV", "COP", "JUD", "MIL", "LEG") for r in recips)):
             etype = "REQUEST"  # a leader warning his own officials: an admonition, not a threat
             how["retype"] = "warning to the actor's own side: REQUEST"
-        if "needrec" in e.flags and not recips:
+        if "needrec" in e.flags and not recips and etype == e.type:  # a promise to help needs no one named
             return None
         if "objnext" in e.flags and (rec_g is None or rec_g.first > t.j + 2 or not all(
                 self._titlecase(k) or self.low[k] in self.quant or self.low[k] in _OBJ_DETERMINERS
