@@ -24,8 +24,8 @@ from ..model import Document, Entity, Quote, Span, Speaker
 from ..options import PipelineOptions
 from .lexicon import Lexicon, load_lexicon
 from .marks import RawQuote, find_double, find_single, paragraphs
-from .speakers import (ACRONYM_RE, Phrase, entity_in, expand_name, nearest_subject, read_after, read_subject,
-                       tokens, word_count)
+from .speakers import (ACRONYM_RE, Phrase, entity_in, expand_name, nearest_subject, read_after, read_described,
+                       read_subject, tokens, verb_like, word_count)
 
 __all__ = ["QuoteExtractor"]
 
@@ -181,7 +181,8 @@ class QuoteExtractor:
             if cue.lower() in self.lex.anaphoric:
                 f.phrase = Phrase(m.start(1), m.end(1), cue, True)
             else:
-                f.phrase = read_after(text, m.end(1), hi, self.lex)
+                f.phrase = (read_described(text, m.end(1), hi, self.lex)
+                            or read_after(text, m.end(1), hi, self.lex))
             return
         m = self.en_after_re.match(text, pos, hi)
         if m:
@@ -249,7 +250,67 @@ class QuoteExtractor:
             ph = read_after(text, m.end(1), min(len(text), m.end(1) + 120), self.lex)
             if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
                 out.append((m.start(), ph))
+        out += self._clause_subjects(text, quoted)
         out.sort(key=lambda p: p[0])
+        return out
+
+    def _clause_subjects(self, text: str, quoted: Callable[[int], bool]) -> list[tuple[int, Phrase]]:
+        """Names that are the subject of a clause, whatever its verb: "Saifullah Yusuf
+        meyakini ...", "hakim Budi pun geleng-geleng ...", "Dian yang sedang bekerja melihat
+        ...". The article's current topic, which "-nya" in the next quote points back to more
+        often than a name that was only the object of a verb or of a preposition."""
+        toks = tokens(text, 0, len(text))
+        out: list[tuple[int, Phrase]] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i][2]
+            if not (t[:1].isupper() and t[:1].isalpha()):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n:
+                nxt = toks[j + 1][2]
+                if (nxt[:1].isupper() and nxt[:1].isalpha()) or (
+                        (nxt == "-" or nxt.lower() in ("al", "bin", "binti", "van", "de"))
+                        and j + 2 < n and toks[j + 2][2][:1].isupper()):
+                    j += 1
+                else:
+                    break
+            run = toks[i:j + 1]
+            start_i, i = i, j + 1
+            while run and (run[0][2].lower() in self.lex.not_names or run[0][2].lower() in self.lex.stops
+                           or run[0][2].lower() in self.lex.pronouns):
+                run = run[1:]
+            if not run or len(run) > 8 or quoted(run[0][0]):
+                continue
+            prev = toks[start_i - 1][2] if start_i > 0 else ""
+            if (prev.lower() in self.lex.stops or prev.lower() in self.lex.subordinators
+                    or (prev[:1].islower() and verb_like(prev))):
+                # the object of a preposition or a verb ("kepada Budi", "menemui Budi"), or
+                # the subject of a subordinate clause ("sementara Korea Selatan memegang")
+                continue
+            k = j + 1
+            while k < n and toks[k][2].lower() in self.lex.skips:
+                k += 1
+            if k > j + 1 and k < n and toks[k][2][:1].islower() and toks[k][2].lower() not in self.lex.stops:
+                pass  # "Budi pun geleng-geleng kepala": an adverb stands between subject and predicate
+            elif k < n and toks[k][2].lower() == "yang":
+                # "Dian yang sedang membersihkan gereja itu melihat": a verb in the relative clause
+                rel = []
+                for x in toks[k + 1:k + 7]:
+                    if not x[2][:1].isalpha():
+                        break
+                    rel.append(x[2])
+                if not any(verb_like(w) for w in rel):
+                    continue
+            elif k >= n or not (verb_like(toks[k][2]) or toks[k][2].lower() in self.lex.before
+                                or toks[k][2].lower() in self.lex.speech_acts):
+                continue
+            ph = read_after(text, run[0][0], run[-1][1], self.lex)
+            if ph is not None and not ph.anaphoric:
+                ph.clause = True
+                out.append((toks[k][0], ph))
         return out
 
     def _speaker_of(self, doc: Document, text: str, ph: Phrase) -> tuple[Speaker, Span]:
@@ -270,7 +331,18 @@ class QuoteExtractor:
         words = ph.text.split()
         if ent is not None and ent.label == "PER" and len(words) > 1 and any(
                 w in self.lex.relational for w in words[:-1]) and not words[0][:1].isupper():
-            # "istri Atim", "kuasa hukum Hendrogiarto": someone related to the person named
+            # "istri Atim", "kuasa hukum Hendrogiarto": someone related to the person named,
+            # by name when the article wrote it next to the relation ("istri Atim , Sanya ,")
+            at = min((m.start for m in ent.mentions if ph.start < m.start < ph.end), default=ph.end)
+            rel = " ".join(text[ph.start:at].split()) or " ".join(words[:-1])
+            named = None
+            for who in sorted({m.text for m in ent.mentions if m.kind != "pronoun"} | {ent.name}, key=len,
+                              reverse=True):
+                named = self._named_as(doc, text, f"{rel} {who}", ph.start)
+                if named is not None:
+                    break
+            if named is not None and not _same_last(named[0].name or "", ent.name):
+                return named[0], span
             return Speaker(written, None, ent.code, None), span
         short = len(written.split()) == 1 and written[:1].isupper() and not ACRONYM_RE.match(written)
         ent_name = self._unprefixed(ent.name) if ent is not None and ent.label == "PER" else ""
@@ -282,7 +354,9 @@ class QuoteExtractor:
             if len(expanded.split()) > 1:
                 return Speaker(expanded, None, None, None), span
         if ent is not None and ent.label == "PER" and kind != "pronoun":
-            if kind in ("name", None) or expanded == written or _same_last(expanded, ent.name):
+            if kind in ("name", "role", None) or expanded == written or _same_last(expanded, ent.name):
+                # a role mention ("JPU" after "Jaksa Penuntut Umum (JPU) Tegar ..."): the actors
+                # stage already tied the office to its holder
                 return self._person(doc, ent, expanded), span
             other = next((e for e in doc.entities if e.label == "PER" and e.name == expanded), None)
             if other is not None:
@@ -354,10 +428,12 @@ class QuoteExtractor:
                 continue
             r = f.raw
             ph = f.phrase
-            if ph is not None and not ph.anaphoric and ph.text.lower() in self.lex.role_heads:
+            if ph is not None and not ph.anaphoric and self._is_role_only(doc, ph):
                 self._role_only(doc, text, f, ph, history, subjects)
             elif ph is not None and not ph.anaphoric:
                 f.speaker, f.speaker_span = self._speaker_of(doc, text, ph)
+            elif ph is not None and ph.description and self._described(doc, text, f, ph, subjects):
+                pass  # "kata politikus PDIP itu": the person the article described that way
             elif ph is not None or f.cue is not None:
                 self._anaphor(doc, text, f, history, subjects)
             else:
@@ -375,23 +451,66 @@ class QuoteExtractor:
             if not text[plo:start].strip():
                 para_first[r.last_para] = f
 
-    def _role_only(self, doc: Document, text: str, f: _Found, ph: Phrase,
-                   history: list[tuple[int, Speaker, Span]], subjects: list[tuple[int, Phrase]]) -> None:
-        """A bare role ("kata Kapolres", "ujar Menlu") names the person the article gave that
-        role: a person entity whose role holds the word, else the last speaker when the
-        actors stage puts the role in that speaker's sector; else the role as written."""
-        word = ph.text.lower()
-        span = Span(ph.start, ph.end, text[ph.start:ph.end])
-        # "Kapolres Metro Jakarta Pusat Kombes Susatyo": the role word written shortly before
-        # a person's name earlier in the article
+    def _is_role_only(self, doc: Document, ph: Phrase) -> bool:
+        """A speaker phrase that is an office without a name: a bare role head ("Kapolres"),
+        an office of at most five capitalised words that opens with one ("Ketua Majelis
+        Hakim", "Gubernur Jawa Barat") or an acronym that is not a known body ("JPU")."""
+        words = ph.text.split()
+        if not words:
+            return False
+        if ph.text.lower() in self.lex.role_heads:
+            return True
+        ent, _ = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
+        if ent is not None and ent.label == "PER":
+            return False
+        if len(words) == 1:
+            return bool(ACRONYM_RE.match(words[0])) and ent is None
+        return (words[0].lower() in self.lex.role_heads and len(words) <= 5
+                and all(w[:1].isupper() or w.lower() in ("dan", "untuk") for w in words))
+
+    def _role_holder(self, doc: Document, text: str, ph: Phrase, by_intro: bool = True,
+                     by_role: bool = True) -> Entity | None:
+        """The person an office names, introduced before it: the office written shortly before
+        the person's name ("Kapolres Bogor AKBP Rio ...", "Jaksa Penuntut Umum (JPU) Tegar"),
+        else the person whose role opens with the office or whose role's initials spell it
+        ("Jaksa Penuntut Umum" for "JPU"). The one named last before the phrase wins."""
         intro = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(ph.text) + r"(?![\w-])", text)
-                 if m.start() < ph.start]
+                 if m.start() < ph.start] if by_intro else []
         pers = [(m.start, e) for e in doc.entities if e.label == "PER" for m in e.mentions
                 if m.kind == "name" and m.start < ph.start
                 and any(0 < m.start - a <= 80 and "\n" not in text[a:m.start] for a in intro)]
         if pers:
-            e = max(pers, key=lambda p: p[0])[1]
-            f.speaker, f.speaker_span = self._person(doc, e), span
+            return max(pers, key=lambda p: p[0])[1]
+        if not by_role:
+            return None
+        want = ph.text.lower().split()
+        acro = ph.text if ACRONYM_RE.match(ph.text) else None
+        best: tuple[int, Entity] | None = None
+        for e in doc.entities:
+            if e.label != "PER" or not e.role:
+                continue
+            role = re.sub(r"\([^)]*\)", " ", e.role).split()
+            initials = "".join(w[0] for w in role if w[:1].isupper())
+            if role[:len(want)] != [] and [w.lower() for w in role[:len(want)]] == want or (
+                    acro is not None and initials == acro):
+                starts = [m.start for m in e.mentions if m.kind != "pronoun" and m.start < ph.start]
+                if starts and (best is None or max(starts) > best[0]):
+                    best = (max(starts), e)
+        return best[1] if best else None
+
+    def _role_only(self, doc: Document, text: str, f: _Found, ph: Phrase,
+                   history: list[tuple[int, Speaker, Span]], subjects: list[tuple[int, Phrase]]) -> None:
+        """A role without a name ("kata Kapolres", "tegas JPU") names the person the article
+        gave that role (:meth:`_role_holder`), else for a bare role head the last speaker when
+        the actors stage puts the role in that speaker's sector; else the phrase as read."""
+        span = Span(ph.start, ph.end, text[ph.start:ph.end])
+        bare = ph.text.lower() in self.lex.role_heads
+        holder = self._role_holder(doc, text, ph, by_role=not bare)
+        if holder is not None:
+            f.speaker, f.speaker_span = self._person(doc, holder), span
+            return
+        if not bare:
+            f.speaker, f.speaker_span = self._speaker_of(doc, text, ph)
             return
         ent, _ = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
         probe = _Found(raw=f.raw, text=f.text)
@@ -401,8 +520,63 @@ class QuoteExtractor:
                 and last.sector == ent.sector):
             f.speaker, f.speaker_span = probe.speaker, probe.speaker_span or span
             return
+        holder = self._role_holder(doc, text, ph, by_intro=False)
+        if holder is not None:
+            f.speaker, f.speaker_span = self._person(doc, holder), span
+            return
         code, sector = (ent.code, ent.sector) if ent is not None else (None, None)
         f.speaker, f.speaker_span = Speaker(ph.text, None, code, sector), span
+
+    def _named_as(self, doc: Document, text: str, desc: str, before: int) -> tuple[Speaker, Span] | None:
+        """The person the article introduced with the description ``desc`` before offset
+        ``before``: a name right after it ("istri Atim , Sanya ,", "politikus PDIP Budi
+        Santoso") or a person's name right before it ("Budi Santoso , politikus PDIP ,")."""
+        words = desc.split()
+        if not words or len(desc) < 4:
+            return None
+        pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.I)
+        occ = [m for m in pat.finditer(text, 0, before)]
+        for m in reversed(occ):
+            hi = text.find("\n", m.end())
+            hi = hi if hi != -1 else len(text)
+            gap = re.match(r"\s*,?\s*", text[m.end():hi])
+            at = m.end() + (gap.end() if gap else 0)
+            ph = read_after(text, at, hi, self.lex) if at < hi and text[at:at + 1].isupper() else None
+            if ph is not None and ph.start == at and not ph.anaphoric and not ph.description:
+                sp, span = self._speaker_of(doc, text, ph)
+                ent = doc.entity(sp.entity)
+                if (ent is not None and ent.label == "PER") or (ent is None and len(words) > 1):
+                    return sp, span
+            lead = text[max(0, m.start() - 4):m.start()]
+            if "," in lead:
+                pers = [(mm, e) for e in doc.entities if e.label == "PER" for mm in e.mentions
+                        if mm.kind != "pronoun" and 0 <= m.start() - mm.end <= 4]
+                if pers:
+                    mm, e = pers[0]
+                    return self._person(doc, e), Span(mm.start, mm.end, mm.text)
+        return None
+
+    def _described(self, doc: Document, text: str, f: _Found, ph: Phrase,
+                   subjects: list[tuple[int, Phrase]]) -> bool:
+        """Resolve a describing anaphor ("kata politikus PDIP itu") to the person introduced
+        with that description, else to an unnamed speaker described so before ("Seorang
+        jenderal militer mengklaim ... '...,' tutur seorang jenderal tersebut"); False when
+        the article never wrote the description next to a name or a speech verb."""
+        words = ph.text.split()
+        if words and words[-1].lower() in self.lex.demonstratives:
+            words = words[:-1]
+        found = self._named_as(doc, text, " ".join(words), ph.start)
+        if found is None:
+            want = [w.lower() for w in words]
+            for pos, sp in reversed(subjects):
+                have = sp.text.lower().split()
+                if pos < ph.start and sp.description and have[:len(want)] == want:
+                    found = self._speaker_of(doc, text, sp)
+                    break
+        if found is None:
+            return False
+        f.speaker, f.speaker_span = found
+        return True
 
     def _anaphor(self, doc: Document, text: str, f: _Found, history: list[tuple[int, Speaker, Span]],
                  subjects: list[tuple[int, Phrase]]) -> None:
@@ -413,9 +587,19 @@ class QuoteExtractor:
                 best_pos, best = pos, (sp, span)
         # an organisation as subject ("KPK menyebut"), or a description or a lone unlinked word
         # outside the quote's paragraph ("Korban menanyakan ..."): only when no person is found
-        weak = None
+        weak, weak_pos = None, -1
         para_lo = text.rfind("\n", 0, at) + 1
+        topic: tuple[int, tuple[Speaker, Span]] | None = None  # the last clause subject
         for pos, ph in subjects:
+            if ph.clause:
+                if pos < at and (topic is None or pos > topic[0]):
+                    cand = self._speaker_of(doc, text, ph)
+                    ent = doc.entity(cand[0].entity)
+                    if (ent is not None and ent.label == "PER") or (
+                            ent is None and not ACRONYM_RE.match(ph.text) and not self._is_role_only(doc, ph)
+                            and not any(m.start < ph.end and m.end > ph.start for e in doc.entities for m in e.mentions)):
+                        topic = (pos, cand)
+                continue
             if pos < at and pos > best_pos:
                 cand = self._speaker_of(doc, text, ph)
                 ent = doc.entity(cand[0].entity)
@@ -423,9 +607,15 @@ class QuoteExtractor:
                 if ((ent is not None and ent.label != "PER") or ACRONYM_RE.match(cand[0].name or "")
                         or (ent is None and ACRONYM_RE.match(ph.text))
                         or ((ph.description or lone) and pos < para_lo)):
-                    weak = cand
+                    weak, weak_pos = cand, pos
                     continue
                 best_pos, best = pos, cand
+        if topic is not None and ((best is None and topic[0] > weak_pos)
+                                  or (best is not None and topic[0] > best_pos and topic[0] >= para_lo)):
+            # no speaker yet ("Budi meyakini ... . '...,' ujarnya"), or a person put on stage
+            # in the quote's own paragraph after the last speaker ("Hakim Budi pun geleng-geleng
+            # kepala. '...,' ujarnya"): the clause subject is the one talking
+            best = topic[1]
         if best is None:
             best = weak
         if best is not None:

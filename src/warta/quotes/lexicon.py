@@ -12,7 +12,7 @@ from importlib import resources
 RESOURCE_PACKAGE = "warta.resources"
 FILES = ("cues_after", "cues_before", "speaker_stops", "pronouns", "title_words", "name_links",
          "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names",
-         "name_prefixes", "role_heads", "speech_acts", "source_fillers")
+         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators")
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -52,6 +52,8 @@ class Lexicon:
     role_heads: frozenset[str] = frozenset()
     speech_acts: frozenset[str] = frozenset()
     source_fillers: frozenset[str] = frozenset()
+    #: conjunctions opening a subordinate clause: a name after one is not the topic
+    subordinators: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,5 +79,5 @@ def load_lexicon() -> Lexicon:
         prefixes=frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] != ["after-rank"]),
         after_rank=frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] == ["after-rank"]),
         role_heads=words("role_heads"), speech_acts=words("speech_acts"),
-        source_fillers=words("source_fillers"),
+        source_fillers=words("source_fillers"), subordinators=words("subordinators"),
     )

@@ -34,6 +34,9 @@ class Phrase:
     anaphoric: bool = False
     #: a lowercase description read as a clause subject ("Seorang jenderal militer mengklaim")
     description: bool = False
+    #: the subject of a clause whose verb is not a speech verb ("Budi meyakini ..."): the
+    #: article's topic, a weaker clue to "-nya" than a speaker
+    clause: bool = False
 
 
 def is_cap(tok: str) -> bool:
@@ -140,6 +143,36 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
     return _phrase(text, seg, lex, limit=12)
 
 
+def read_described(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
+    """A description that points back, right after a cue: "kata politikus PDIP itu",
+    "ujar pria kelahiran 1970 tersebut", "tutur mantan ketua umum partai ini".
+
+    It opens with a lowercase word (or a role head: "Ketua DPC partai itu"), runs without
+    punctuation for at most ten tokens (digits allowed: a birth year) and ends with a
+    demonstrative followed by punctuation, a stop word or the end. The phrase is anaphoric
+    and a description: it names someone the article introduced before.
+    """
+    toks = tokens(text, pos, min(hi, pos + 160))
+    if not toks or not _is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    low0 = first.lower()
+    if (is_cap(first) and low0 not in lex.role_heads) or low0 in lex.pronouns or low0 in lex.stops \
+            or low0 in lex.demonstratives or low0 in lex.source_nouns or low0 in lex.source_fillers:
+        return None
+    for k, (_, e, t) in enumerate(toks[:11]):
+        low = t.lower()
+        if k and low in lex.demonstratives:
+            nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+            if nxt and _is_word(nxt) and nxt not in lex.stops:
+                return None
+            s = toks[0][0]
+            return Phrase(s, e, text[s:e], True, True)
+        if not (_is_word(t) or t == "-") or (k and (low in lex.stops or low in lex.pronouns)):
+            return None
+    return None
+
+
 def _rank_ahead(toks: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
     """A capitalised rank or title followed by a capitalised word within six tokens."""
     for k in range(i + 1, min(len(toks) - 1, i + 7)):
@@ -235,9 +268,22 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
             run.insert(0, toks[j])
         elif t == "-" and run and j > 0 and _is_word(toks[j - 1][2]):
             run.insert(0, toks[j])
+        elif t.lower() in CONNECTORS and run and j > 0 and is_cap(toks[j - 1][2]) and _is_word(toks[j - 1][2]):
+            run.insert(0, toks[j])  # a name particle inside the name: "Ahmed al - Asadi"
         else:
             break
         j -= 1
+    if run and j >= 0 and toks[j][2].lower() in lex.stops:
+        # "Nikki Haley , dalam pertemuan di Dewan Keamanan mengatakan": the run follows a
+        # preposition, so it closes a parenthetical whose second comma is missing; the
+        # subject is the name before the comma that opened it
+        k = j
+        while k >= 0 and toks[k][2] != ",":
+            k -= 1
+        if k >= 1 and k + 1 <= j and not is_cap(toks[k + 1][2]):
+            before = read_subject(text, toks[k][0], lo, lex) if toks[k - 1][2] != "," else None
+            if before is not None and not before.anaphoric and not before.description:
+                return before
     if not run:
         return _description(text, toks[:j + 1], lex)
     return _phrase(text, run[-8:], lex)
@@ -247,11 +293,17 @@ def _description(text: str, toks: list[tuple[int, int, str]], lex: Lexicon) -> P
     """A lowercase noun phrase that is the whole clause subject of a speech verb:
     "Seorang jenderal militer bahkan mengklaim", "Sementara itu, warga sekitar mengatakan".
     Only short phrases (at most five words) made of plain words, no stop word, no pronoun."""
+    if toks and toks[-1][2].lower() == "yang":
+        toks = toks[:-1]  # "seorang sumber yang (juga) mengatakan": a relative clause on the subject
     k = len(toks)
     while k > 0 and _is_word(toks[k - 1][2]):
         k -= 1
     if k > 0 and toks[k - 1][2] != ",":
         return None  # a bracket or a dash: not a plain clause subject
+    for n in range(len(toks) - 1, k, -1):
+        if toks[n - 1][2].lower().startswith("di") and verb_like(toks[n - 1][2]):
+            k = n  # "Hal itu disampaikan seorang sumber": the agent after a passive verb
+            break
     np = toks[k:]
     while np and (np[0][2].lower() in lex.not_names or np[0][2].lower() == "itu"):
         np = np[1:]
