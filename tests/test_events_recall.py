@@ -182,3 +182,21 @@ def test_helping_needs_someone_helped_unless_it_is_a_promise(ex: EventExtractor)
     assert aid and full(aid[0].recipient) == ["IDN.CVL"]
     agree = [e for e in ex(make("Fiji menyatakan siap untuk membantu penyelidikan itu.")).events]
     assert [e.type for e in agree if not e.hypothetical] == ["AGREE"]
+
+
+def test_pihaknya_is_the_one_speaking(ex: EventExtractor) -> None:
+    """"His side" as the subject is the speaker named before it, in the sentence or the one before."""
+    doc = ex(make("Sutopo Wirya mengatakan, dinasnya sudah meneliti data itu. Pihaknya juga telah melakukan "
+                  "diskusi dengan para pemangku kepentingan di daerah."))
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and full(ev[0].actor) == ["IDN.GOV"]
+    assert "pihaknya" in ev[0].explain["actor"]
+
+
+def test_meeting_noun_with_a_light_verb_and_a_generic_partner(ex: EventExtractor) -> None:
+    """"melakukan diskusi dengan para petani": the doer's act with a partner the text names; a bare
+    meeting noun with one named party is still not a meeting."""
+    doc = ex(make("Dinas Sosial melakukan diskusi dengan para petani di Bogor."))
+    assert [full(e.actor) for e in doc.events if e.type == "CONSULT"] == [["IDN.GOV"]]
+    doc = ex(make("Diskusi Dinas Sosial berlangsung di Bogor."))
+    assert not [e for e in doc.events if e.type == "CONSULT"]

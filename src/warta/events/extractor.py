@@ -820,6 +820,16 @@ class _Run:
         if not actor_ent and str(how.get("actor", "")).startswith("self:") and speaker is not None:
             actor_ent = [(None, speaker)]
             how["actor"] = f"first-person subject '{how['actor'][5:]}' = speaker {speaker.name}"
+        elif not actor_ent and how.get("actor") == "self:pihaknya":
+            # "Rachmat mengatakan, ... Pihaknya juga telah melakukan diskusi ...": "his side" is the
+            # one who speaks, named as the subject earlier in the sentence or in the sentence before
+            for s_idx, before in ((t.sent, t.i), (t.sent - 1, self.sent_bounds[t.sent - 1][1] if t.sent else 0)):
+                g = self._sentence_subject(s_idx, before) if s_idx >= 0 else None
+                if g is not None and g.last < t.i:
+                    actor_ent = [(m, en) for m, en in g.items]
+                    how["actor"] = "'pihaknya' = the one speaking, subject of " + (
+                        "the sentence" if s_idx == t.sent else "the previous sentence")
+                    break
         if not actor_ent and (voice == "active" or (voice == "nominal" and light is not None
                                                     and (self.low[light] in self.light or "recip" in e.flags))) \
                 and "relative clause" not in str(how.get("actor", "")) and "uncoded" not in str(how.get("actor", "")):
@@ -925,9 +935,12 @@ class _Run:
         if etype == "CONSULT" and (voice == "passive" and not actor_g or any(
                 r.sector == "MED" for r in actors + recips)):
             return None  # "saat ditemui wartawan": a press availability, not a meeting of actors
-        if etype == "CONSULT" and (not actors or (voice == "nominal" and len(
+        named_partner = e.after and "near" in e.flags and light is not None and self.low[light] in self.light
+        if etype == "CONSULT" and (not actors or (voice == "nominal" and not named_partner and len(
                 {(r.code, r.entity) for r in actors + recips}) < 2)):
-            return None  # a visit needs a visitor; a meeting noun needs two named parties
+            # a visit needs a visitor; a meeting noun needs two named parties, unless a light verb
+            # makes it the doer's act with a partner the text names ("melakukan diskusi dengan para petani")
+            return None
         if etype == "CONSULT" and voice != "passive" and len({r.entity or r.name for r in actors + recips}) > 1 \
                 and len({r.code for r in actors + recips}) == 1 and all(
                 (r.sector if r.sector else None) in _STATE_SECTORS for r in actors + recips) and any(
