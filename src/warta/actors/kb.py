@@ -116,6 +116,16 @@ class KB:
     sovereign: dict[str, str] = field(default_factory=dict)
     #: head word of a named public body -> sector ("Dinas" -> GOV, "Universitas" -> EDU)
     agency_heads: dict[str, str] = field(default_factory=dict)
+    #: words in a role phrase that say the holder's sector ("Ketua Majelis *Hakim*" -> JUD),
+    #: for roles whose own head word says nothing ("Ketua", "Kepala", "Juru Bicara")
+    role_keywords: dict[str, str] = field(default_factory=dict)
+    #: status nouns and verbs next to a person's name -> sector ("terdakwa Budi" -> CRM):
+    #: (word, place) -> sector, place in before / after / verb (``status_cues.tsv``)
+    status_cues: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: regional offices followed by the region's name before the holder's ("Bupati <Kabupaten> <Nama>")
+    regional_roles: frozenset[str] = frozenset()
+    #: first words of multi-word regency/city names ("Gunung Kidul", "Muara Enim")
+    place_heads: frozenset[str] = frozenset()
 
     def add(self, alias: str, entry: Entry) -> None:
         key = alias_key(alias)
@@ -229,6 +239,14 @@ def load_kb(directory: Path | None = None) -> KB:
         kb.body_heads = {r["word"].lower(): r.get("sector") or "BUS" for r in cw if r["position"] in ("head", "body")}
     if (d / "agency_heads.tsv").exists():
         kb.agency_heads = {r["word"].lower(): r["sector"] for r in _read_tsv(d / "agency_heads.tsv")}
+    if (d / "role_keywords.tsv").exists():
+        kb.role_keywords = {r["word"].lower(): r["sector"] for r in _read_tsv(d / "role_keywords.tsv")}
+    if (d / "status_cues.tsv").exists():
+        kb.status_cues = {(r["word"].lower(), r["place"]): r["sector"] for r in _read_tsv(d / "status_cues.tsv")}
+    if (d / "regional_roles.tsv").exists():
+        kb.regional_roles = frozenset(r["role"] for r in _read_tsv(d / "regional_roles.tsv"))
+    if (d / "place_heads.tsv").exists():
+        kb.place_heads = frozenset(r["word"].lower() for r in _read_tsv(d / "place_heads.tsv"))
     for fname in ("people.tsv", "people_wikidata.tsv", "people_imported.tsv"):
         if (d / fname).exists():
             for r in _read_tsv(d / fname):

@@ -45,6 +45,10 @@ ROLE_GLUE = frozenset({"dan", "bidang", "pada", "untuk", "urusan", "se", "di", "
 PLACE_TAIL = frozenset({"pusat", "selatan", "utara", "barat", "timur", "tengah", "raya", "jaya", "kota", "besar", "lampung", "bekasi"})
 PLACE_HEAD = frozenset({"metro", "kota", "kabupaten", "bandar", "tanjung", "kepulauan", "sumatera", "jawa", "kalimantan",
                         "sulawesi", "nusa", "jakarta", "daerah", "kuala", "pangkal", "tanah", "labuhan"})
+#: words that continue a regency's name: "Lampung Selatan", "Ogan Komering Ilir", "Seram Bagian Barat"
+REGION_TAIL = PLACE_TAIL | frozenset({"tenggara", "daya", "hulu", "hilir", "ilir", "ulu", "kepulauan", "bagian", "komering"})
+#: words that start a region's name ("Kabupaten Demak", "Kota Padangsidimpuan")
+REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kab"})
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
 LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat", "kota", "at", "in", "to", "from", "sekitar", "wilayah", "kawasan", "asal", "ibu"})
 ACTOR_VERB_WORDS = frozenset({"akan", "telah", "sudah", "juga", "tidak", "tak", "belum", "masih", "pun", "terus", "kembali", "sendiri"})
@@ -124,6 +128,36 @@ class _Builder:
 _ACRONYM_GLOSS = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)?\s*$|\s*\(\s*[A-Z]{2,6}\s*\)(?=\s)")
 
 
+_CAP_NAME = r"(?:[A-Z][\w'’-]*\.?\s*){1,5}"
+#: a status noun right before a name or a list of names: "terdakwa Budi", "tersangka Ani, Budi, dan "
+_BEFORE_CUE = re.compile(r"\b((?i:tersangka|terdakwa|terpidana|narapidana|buronan|saksi))\s+"
+                         r"(?:(?i:berinisial|bernama|saudara|sdr\.?)\s+)?"
+                         rf"(?:{_CAP_NAME}(?:\([A-Z]{{1,5}}\)\s*)?(?:,\s*(?:dan\s+)?|dan\s+))*$")
+#: "Budi ditetapkan sebagai tersangka", "Budi (BD) selaku terdakwa", "Budi yang kini berstatus terpidana"
+_AFTER_CUE = re.compile(r"\s*(?:\(\s*[A-Z]{1,5}\s*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|sudah|resmi|juga|kini|pun|"
+                        r"akhirnya|kemudian|lalu)\s+)*(?:ditetapkan|menjadi|jadi|berstatus|sebagai|selaku|merupakan)\s+"
+                        r"(?:sebagai\s+)?(?:(?:salah\s+satu|salah\s+seorang|seorang)\s+)?(tersangka|terdakwa|terpidana)\b",
+                        re.I)
+#: "Budi, tersangka kasus ..."
+_APPOS_CUE = re.compile(r"\s*(?:\(\s*[A-Z]{1,5}\s*\)\s*)?,\s*(?:(?:yang\s+merupakan|salah\s+satu)\s+)?"
+                        r"(tersangka|terdakwa|terpidana)\b", re.I)
+#: "Budi didakwa ...", "Budi yang divonis ..."
+_VERB_CUE = re.compile(r"\s*(?:\(\s*[A-Z]{1,5}\s*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|sudah|juga|kemudian|akhirnya|pun|"
+                       r"sebelumnya)\s+)*(didakwa|divonis)\b", re.I)
+
+
+#: the end of a sentence or paragraph, not a list number ("1. ") and not a colon before a list
+_CLAUSE_END = re.compile(r"(?<![\d:])[.!?][\"”]?\s|(?<!:)\n(?!\s*\d)")
+#: a suspect noun that may introduce a list of names
+_LIST_CUE = re.compile(r"\b(?:tersangka|terdakwa|terpidana)\b", re.I)
+#: words between the noun and a name that show the name is not in its list
+_LIST_BREAK = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|mengatakan|menyebut|menjelaskan|memeriksa|diperiksa|"
+                         r"memanggil|dipanggil|saksi|kuasa|pengacara|penasihat|advokat|penyidik|jaksa|hakim|oleh|"
+                         r"bersama|terhadap|kepada|dengan|melaporkan|dilaporkan|korban)\b|[\"“”]", re.I)
+#: a lawyer's office: "kuasa hukum X", "pengacara X"
+_COUNSEL = re.compile(r"(?:kuasa|tim)\s+hukum|pengacara|advokat|penasihat\s+hukum|lawyer", re.I)
+
+
 def _norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", name.lower()).split())
 
@@ -199,6 +233,7 @@ class ActorLinker:
         self._ner_fill(doc, toks, item_at, home, b)
         self._merge_initials(b, toks)
         resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date, home)
+        self._status_sectors(doc, b)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
             if ent.label == "ORG" and ent.source == "kb" and ent.mentions:
@@ -210,6 +245,100 @@ class ActorLinker:
             ent.id = f"e{n}"
         doc.meta.setdefault("home_country", home)
         return doc
+
+    def _region_end(self, toks, k: int, e: int) -> int:
+        """End token of a regency/city name at ``k`` inside the run ``[k, e)``: one word, two
+        after a head word ("Gunung Kidul", "Kota Batu"), plus direction words ("Selatan")."""
+        j = k + 1
+        if toks[k][2].lower() in self.kb.place_heads and j < e - 1:
+            j += 1
+        while j < e - 1 and toks[j][2].lower() in REGION_TAIL:
+            j += 1
+        return j
+
+    def _common_word(self, word: str) -> bool:
+        """A dictionary word or a derived form of one ("Pembangunan" <- bangun), not a name."""
+        w = word.lower()
+        if len(w) <= 3 or self._dictionary is None:
+            return False
+        if self._dictionary.contains(w):
+            return True
+        if len(w) > 6 and w.startswith(("pe", "ke", "pen", "per")) and w.endswith("an"):
+            stem = self._stemmer.stem(w)
+            return stem != w and self._dictionary.contains(stem)
+        return False
+
+    # -- sectors from the words of an office and from a person's status ---------------------
+    def _keyword_sector(self, role_text: str | None) -> str | None:
+        """The sector the first telling word of an office gives ("Ketua Majelis Hakim" -> JUD,
+        "Kepala Seksi Intel Kejari Lembata" -> JUD), for offices whose head says nothing."""
+        if not role_text:
+            return None
+        for w in re.findall(r"[^\W_]+", role_text.lower()):
+            sec = self.kb.role_keywords.get(w)
+            if sec:
+                return sec
+        return None
+
+    def _status_sector(self, text: str, m: Mention) -> str | None:
+        """The sector a status word next to one mention gives: "terdakwa Budi", "Budi
+        ditetapkan sebagai tersangka", "Budi, terdakwa kasus ...", "Budi didakwa ..." -> CRM;
+        "saksi Budi" -> CVL. A list after the cue counts ("terdakwa Ani, Budi, dan Cici")."""
+        cues = self.kb.status_cues
+        before = text[max(0, m.start - 160):m.start]
+        bm = _BEFORE_CUE.search(before)
+        if bm and (bm.group(1).lower(), "before") in cues:
+            return cues[(bm.group(1).lower(), "before")]
+        after = text[m.end:m.end + 90]
+        am = _AFTER_CUE.match(after) or _APPOS_CUE.match(after)
+        if am and (am.group(1).lower(), "after") in cues:
+            return cues[(am.group(1).lower(), "after")]
+        vm = _VERB_CUE.match(after)
+        if vm and (vm.group(1).lower(), "verb") in cues:
+            return cues[(vm.group(1).lower(), "verb")]
+        return None
+
+    @staticmethod
+    def _listed_as_suspect(doc: Document, m: Mention) -> bool:
+        """Is the name enumerated after a suspect noun earlier in its sentence or in a list
+        the sentence before introduces ("Empat terdakwa itu ialah: 1. X selaku ...", "Tiga
+        tersangka lainnya dari pihak swasta X, Y, dan Z")? A speech verb or a second clause
+        between the noun and the name ends the list."""
+        seg = doc.text[max(0, m.start - 300):m.start]
+        ends = list(_CLAUSE_END.finditer(seg))
+        if ends:
+            seg = seg[ends[-1].end():]
+        cue = None
+        for cue in _LIST_CUE.finditer(seg):
+            pass
+        if cue is None:
+            return False
+        between = seg[cue.end():]
+        return not _LIST_BREAK.search(between)
+
+    def _status_sectors(self, doc: Document, b: _Builder) -> None:
+        """People the article calls suspects, defendants or convicts are CRM whatever their
+        office (ANNOTATION.md: "a corruption suspect IDN.CRM"; a company director on trial is
+        CRM); a witness with no other sector is CVL; a person whose office gave no sector takes
+        the one its words give."""
+        text = doc.text
+        for ent in b.entities:
+            if ent.label != "PER" or ent.source in ("generic", "initials") or ent.code is None:
+                continue
+            status = None
+            for m in ent.mentions:
+                if m.kind in ("name", "short"):
+                    status = self._status_sector(text, m)
+                    if status == "CRM":
+                        break
+            if status is None and ent.sector not in ("JUD", "COP", "MIL") and not (
+                    ent.role and _COUNSEL.match(ent.role)) and any(
+                    m.kind == "name" and self._listed_as_suspect(doc, m) for m in ent.mentions):
+                status = "CRM"
+            if status == "CRM" or (ent.role and re.match(r"(?:para\s+)?(?:tersangka|terdakwa|terpidana)\b", ent.role, re.I)):
+                ent.sector = "CRM"
+            elif ent.sector is None:
+                ent.sector = self._keyword_sector(ent.role) or status
 
     # -- token helpers --------------------------------------------------------------------
     @staticmethod
@@ -312,6 +441,12 @@ class ActorLinker:
                 return x + 1
         if e - k < 4:
             return e
+        if e + 1 < len(toks) and toks[e][2] == ",":
+            # "Direktur Utama PT Sinar Abadi Jaya, Hendra Wijaya, ...": the name comes after
+            # the comma, so the whole run is the body
+            _, e2 = self._read_name(text, toks, item_at, e + 1)
+            if e2 - (e + 1) >= 2:
+                return e
         last2 = [toks[x][2] for x in (e - 2, e - 1)]
         if any(w.isupper() or w.lower() in self.kb.name_blockers or w.lower() in self.kb.company_tails
                or w.lower() in PLACE_HEAD for w in last2):
@@ -627,6 +762,14 @@ class ActorLinker:
                 break
             if nxt is not None and nxt.first("role") and toks[k - 1][2].lower() == "dan":
                 break  # "Presiden Prancis dan Menteri Luar Negeri Bangladesh": two offices
+            if nxt is not None and role_entry is not None and nxt.first("generic") and not nxt.first("person", "role", "org") \
+                    and toks[k][2][:1].isupper() and self.kb.role_keywords.get(toks[k][2].lower()):
+                # "Kepala Polisi Iligan Roy Gunawan": a capitalised group noun names the body
+                k = last_item_end = nxt.j
+                _, re_ = self._read_name(text, toks, item_at, k)
+                if re_ - k >= 3 and item_at.get(k) is None:
+                    k = last_item_end = self._region_end(toks, k, re_)
+                continue
             if nxt is not None and (nxt.first("role") or nxt.first("org") or nxt.first("country") or nxt.first("city")
                                     or nxt.first("capital")):
                 o = nxt.first("org")
@@ -650,7 +793,9 @@ class ActorLinker:
                 cj = self._body_run(text, toks, item_at, k)
                 head_sector = self.kb.body_heads.get(t.lower()) or self.kb.agency_heads.get(t.lower())
             if cj > k:  # "Direktur PT Makassar Tene"
-                pj = self._split_body_person(text, toks, item_at, k, cj)
+                apposed = it.i > 0 and toks[it.i - 1][2].lower() in ("selaku", "sebagai", "merangkap")
+                # "X selaku Direktur PT A B C D": the holder was named before, all of it is the body
+                pj = cj if apposed else self._split_body_person(text, toks, item_at, k, cj)
                 name_c = text[toks[k][0]:toks[pj - 1][1]]
                 code_c = self._company_country(name_c, home)
                 sector_c = head_sector or "BUS"
@@ -684,6 +829,26 @@ class ActorLinker:
                     cont = e < n and text[toks[e - 1][1]:toks[e][0]] == " " and (
                         (nx is not None and (nx.first("org", "country", "role", "city") and not nx.first("person")))
                         or toks[e][2].lower() in ("dan", "bidang"))
+                    if not cont and e + 3 < n and toks[e][2] == "(" and toks[e + 2][2] == ")" \
+                            and toks[e + 1][2].isupper() and toks[e + 1][2].isalpha() and 2 <= len(toks[e + 1][2]) <= 6 \
+                            and (self._is_cap_word(toks[e + 3][2]) or item_at.get(e + 3) is not None):
+                        # "Kepala Badan Narkotika Nasional (BNN) Marthinus Hukom": the run glossed
+                        # by an acronym is the body's name, the holder comes after the bracket
+                        hk = k - 1 if toks[k - 1][2].lower() in self.kb.agency_heads | self.kb.body_heads else k
+                        body = text[toks[hk][0]:toks[e - 1][1]]
+                        acr = item_at.get(e + 1)
+                        o = acr.first("org") if acr is not None else None
+                        if o is not None:
+                            orgs.append(o)
+                        else:
+                            sec = (self.kb.agency_heads.get(toks[hk][2].lower()) or self.kb.body_heads.get(toks[hk][2].lower())
+                                   or self._keyword_sector(body))
+                            b.add(("ORG", _norm_name(body)), body, "ORG", home or "UNK", sec, toks[hk][0],
+                                  toks[e - 1][1], source="role-pattern")
+                            orgs.append(Entry("org", body, body, home or "UNK", sec, "ORG"))
+                        b.cover(toks[k][0], toks[e + 2][1])
+                        k = last_item_end = gloss_end = e + 3
+                        continue
                     if not cont and e < n and self._closing_acronym(text, toks, item_at, e):
                         # "Deputi Kemenko IPK Rachmat Wibowo": an unknown body closed by its acronym
                         body = text[toks[k][0]:toks[e][1]]
@@ -691,7 +856,17 @@ class ActorLinker:
                               toks[e][1], source="role-pattern")
                         k = last_item_end = e + 1
                         continue
-                    if not cont and not orgs and e + 1 < n and toks[e][2] == "," and role_entry is not None:
+                    if not cont and e + 1 < n and toks[e][2] == "," and role_entry is not None \
+                            and self._dictionary is not None \
+                            and all(self._common_word(toks[x][2]) for x in range(k, e)):
+                        # "Pakar Hukum dan Pembangunan, Hardjuno Wiwoho": common words are the
+                        # office's field, the name follows the comma
+                        _, e2 = self._read_name(text, toks, item_at, e + 1)
+                        if e2 - (e + 1) >= 2:
+                            k = last_item_end = e
+                            break
+                    if not cont and not orgs and e + 1 < n and toks[e][2] == "," and role_entry is not None \
+                            and role_entry.sector not in ("CRM", "CVL"):
                         _, e2 = self._read_name(text, toks, item_at, e + 1)
                         if e2 - (e + 1) >= 2 and e2 < n and toks[e2][2] == ",":
                             cont = True  # "Koordinator Gabdem, Guntur Harahap,": Gabdem is the body
@@ -750,6 +925,25 @@ class ActorLinker:
             role_text = None
         if role_entry is None and k2 < n and toks[k2][2].isupper() and toks[k2][2].isalpha() and len(toks[k2][2]) <= 4:
             return self._add_initials(doc, toks, k2, home, b)
+        if nm_it is not None and "person" in nm_it.kinds() and role_entry is not None \
+                and role_entry.name == "Kuasa Hukum" and k2 == it.j:
+            # "Kuasa hukum Setnov, Maqdir Ismail": the client keeps his own office; the
+            # lawyer is the name after the comma, or the phrase itself when none follows
+            e = nm_it.first("person")
+            client = self._add_kb_person(doc, b, e.name, nm_it.start, nm_it.end, date, None)
+            j = nm_it.j
+            if j + 1 < n and toks[j][2] == ",":
+                _, e2 = self._read_name(text, toks, item_at, j + 1)
+                if e2 - (j + 1) >= 2:
+                    lname = text[toks[j + 1][0]:toks[e2 - 1][1]]
+                    b.add(("PER", _norm_name(lname)), lname, "PER", client.code or home or "UNK", "CVL",
+                          toks[j + 1][0], toks[e2 - 1][1], role=text[it.start:nm_it.end], source="role-pattern")
+                    self._absorb(b, it.start, nm_it.start)
+                    return e2
+            rel = text[it.start:nm_it.end]
+            b.add(("GEN", _norm_name(rel)), rel, "PER", client.code or home or "UNK", "CVL",
+                  it.start, nm_it.end, role=role_entry.name, source="role-pattern")
+            return j
         if nm_it is not None and "person" in nm_it.kinds():
             e = nm_it.first("person")
             ent = self._add_kb_person(doc, b, e.name, nm_it.start, nm_it.end, date, role_text)
@@ -764,6 +958,27 @@ class ActorLinker:
         if nm_it is not None and nm_it.first("org") and not nm_it.first("person"):
             return None
         k2, e = self._read_name(text, toks, item_at, k2, places=True)
+        if e - k2 >= 3 and toks[k2][2].lower() in REGION_WORDS and role_entry is not None \
+                and role_entry.sector not in ("CVL", "CRM"):
+            # "Ketua DPRD Kabupaten Demak Endang Susilowati": the region, then the holder
+            pj = self._region_end(toks, k2, e)
+            role_text = text[it.start:toks[pj - 1][1]]
+            self._absorb(b, it.start, toks[pj - 1][1])
+            k2 = pj
+        if e > k2 and toks[k2][2].lower() in self.kb.name_blockers:
+            return None  # "warga Desa Air Paoh", "Peraturan Presiden Nomor 16": a place or a reference
+        if e - k2 == 1 and role_entry is not None and role_entry.name in self.kb.regional_roles and k2 == k == it.j \
+                and it.i > 1 and toks[it.i - 1][2].lower() in ("selaku", "sebagai") \
+                and (self._is_cap_word(toks[it.i - 2][2]) or toks[it.i - 2][2] == ")"):
+            return None  # "Juliyatmono selaku Bupati Karanganyar": the region, the holder came before
+        if role_entry is not None and role_entry.name in self.kb.regional_roles and k2 == k == it.j \
+                and not (countries or places or orgs) and e - k2 >= 2:
+            # "Bupati Karanganyar Juliyatmono": a region the KB does not know comes first
+            pj = self._region_end(toks, k2, e)
+            if pj < e:
+                role_text = text[it.start:toks[pj - 1][1]]
+                self._absorb(b, it.start, toks[pj - 1][1])
+                k2 = pj
         if e <= k2:
             return self._role_only(doc, toks, item_at, it, k, role_entry, countries, places, home, date, b)
         if e - k2 == 1 and not titles:
@@ -774,7 +989,8 @@ class ActorLinker:
             if e < n and text[toks[e - 1][1]:toks[e][0]] == " " and toks[e][2][:1].isupper():
                 return None
         name = text[toks[k2][0]:toks[e - 1][1]]
-        if role_entry is not None and role_entry.sector == "CVL" and k2 == it.j and not titles:
+        if role_entry is not None and role_entry.sector == "CVL" and k2 == it.j and not titles \
+                and role_entry.name != "saksi":
             other = self._known_person(b, name)
             if other is not None:
                 # "kuasa hukum Hendrogiarto": Hendrogiarto's lawyer, not Hendrogiarto
@@ -792,6 +1008,8 @@ class ActorLinker:
             sector = org.sector
         elif role_sector:
             sector = role_sector
+        elif (kw := self._keyword_sector(role_text)) is not None:
+            sector = kw  # "Ketua Majelis Hakim", "Kepala Polisi Iligan": the office's words say it
         elif org is not None:
             sector = org.sector
         elif title_sector:
@@ -855,7 +1073,8 @@ class ActorLinker:
             b.add(("PER", _norm_name(p.name)), p.name, "PER", p.country, p.sector, it.start, toks[k - 1][1],
                   kind="role", role=p.role, kb_id=f"kb:{_norm_name(p.name).replace(' ', '_')}", source="kb")
             return k
-        b.add(("ROLE", _norm_name(role_text)), role_text, "PER", code, role_entry.sector or "GOV",
+        b.add(("ROLE", _norm_name(role_text)), role_text, "PER", code,
+              role_entry.sector or self._keyword_sector(role_text) or "GOV",
               it.start, toks[k - 1][1], kind="role", role=role_entry.name, source="role-pattern")
         return k
 
@@ -1243,7 +1462,7 @@ class ActorLinker:
                 code = c.code
         if sector not in ("CRM", "CVL") and org is not None and org.sector and sector not in ("GOV", "COP", "MIL", "JUD", "LEG"):
             sector = org.sector
-        sector = sector or (org.sector if org else None) or "GOV"
+        sector = sector or (org.sector if org else None) or self._keyword_sector(role_text) or "GOV"
         if org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
             code, sector = org.code, None
         code = code or (org.code if org and org.code not in (None, "UNK") else None) or home or "UNK"
