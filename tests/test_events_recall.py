@@ -19,6 +19,7 @@ KNOWN: dict[str, tuple[str, str | None, str]] = {
     "Kementerian Sosial": ("IDN", "GOV", "ORG"), "Dinas Sosial": ("IDN", "GOV", "ORG"),
     "LSM Udara Bersih": ("IDN", "CVL", "ORG"), "pemerintah": ("IDN", "GOV", "ORG"),
     "Bank Dunia": ("IGO:WB", None, "ORG"), "Fiji": ("FJI", None, "GPE"), "Vanuatu": ("VUT", None, "GPE"),
+    "Indonesia": ("IDN", None, "GPE"),
     "Partai Maju": ("IDN", "PTY", "ORG"), "Partai Rakyat": ("IDN", "PTY", "ORG"),
     "Sutopo Wirya": ("IDN", "GOV", "PER"), "Rina Lestari": ("IDN", "CVL", "PER"),
     "polisi": ("IDN", "COP", "ORG"), "Satpol PP": ("IDN", "COP", "ORG"), "TNI": ("IDN", "MIL", "ORG"),
@@ -200,3 +201,14 @@ def test_meeting_noun_with_a_light_verb_and_a_generic_partner(ex: EventExtractor
     assert [full(e.actor) for e in doc.events if e.type == "CONSULT"] == [["IDN.GOV"]]
     doc = ex(make("Diskusi Dinas Sosial berlangsung di Bogor."))
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_backing_someone_elses_effort_keeps_that_effort(ex: EventExtractor) -> None:
+    """"X mendukung upaya Y untuk berdialog dengan Z": Y's intended talks are an act of Y's (AGREE);
+    "X mendukung untuk berdialog" has no other doer, so the talks are not a second event."""
+    doc = ex(make("Fiji mendukung upaya Vanuatu untuk memulai kembali dialog dengan Indonesia."))
+    types = {e.type: e for e in doc.events if not e.hypothetical}
+    assert "SUPPORT" in types and "AGREE" in types
+    assert [r.code for r in types["AGREE"].actor + types["AGREE"].recipient] == ["VUT", "IDN"]
+    doc = ex(make("Fiji mendukung untuk memulai kembali dialog dengan Indonesia."))
+    assert not [e for e in doc.events if e.type in ("AGREE", "CONSULT") and not e.hypothetical]

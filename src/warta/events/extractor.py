@@ -662,6 +662,11 @@ class _Run:
             # "mendatangi kantor bupati menuntut ...": what the crowd demands is the protest's
             # topic, not a second (verbal) event
             return "drop"
+        if ptype == "SUPPORT" and any((p.j + n) in self.mention_at for n in range(len(lows))) and \
+                not all((p.j + n) in self.mention_at or x in self.adv for n, x in enumerate(lows)):
+            # "China mendukung upaya Korsel untuk memulai dialog dengan Korut": the effort backed is
+            # someone else's act, reported in its own right
+            return None
         linked = any(self._is_comp(p.j + n) or x in self.future for n, x in enumerate(lows))
         bare = all((p.j + n) in self.mention_at or x in self.adv or x in ("para", "pihak", "satu")
                    for n, x in enumerate(lows))
