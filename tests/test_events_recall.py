@@ -212,3 +212,13 @@ def test_backing_someone_elses_effort_keeps_that_effort(ex: EventExtractor) -> N
     assert [r.code for r in types["AGREE"].actor + types["AGREE"].recipient] == ["VUT", "IDN"]
     doc = ex(make("Fiji mendukung untuk memulai kembali dialog dengan Indonesia."))
     assert not [e for e in doc.events if e.type in ("AGREE", "CONSULT") and not e.hypothetical]
+
+
+def test_denying_the_accusation_answers_its_maker(ex: EventExtractor) -> None:
+    doc = ex(make("Vanuatu menuduh Fiji mencuri ikan di perairannya. Fiji menepis tudingan tersebut pada Selasa."))
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and [r.code for r in rej[0].actor] == ["FJI"] and [r.code for r in rej[0].recipient] == ["VUT"]
+    # no earlier accusation by a named party: the denial keeps no recipient
+    doc = ex(make("Fiji menepis tudingan tersebut pada Selasa."))
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and not rej[0].recipient

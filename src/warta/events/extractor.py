@@ -67,6 +67,13 @@ _GOV_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
 _SUSPECT_ACTS = frozenset({("ACCUSE", "investigate"), ("ACCUSE", "allege"), ("SANCTION", "convict")})
 #: The words before the year of a cited law or regulation ("UU Nomor 22 Tahun 2009", "Perpres No. 5/2024").
 _CITATION_BEFORE = re.compile(r"\b(?:nomor|no\.?|number)\s*\d+[a-z]?\s*(?:tahun\s*|/\s*)?$", re.I)
+#: "menampik tudingan tersebut": the thing denied or refused, and the act that made it.
+_ANSWERED = {"tudingan": "ACCUSE", "tuduhan": "ACCUSE", "tuduhannya": "ACCUSE", "klaim": "ACCUSE",
+             "kritik": "ACCUSE", "kecaman": "ACCUSE", "dakwaan": "ACCUSE", "laporan": "ACCUSE",
+             "tuntutan": "REQUEST", "permintaan": "REQUEST", "desakan": "REQUEST", "seruan": "REQUEST",
+             "permohonan": "REQUEST", "imbauan": "REQUEST", "ajakan": "REQUEST", "usulan": "REQUEST",
+             "accusation": "ACCUSE", "accusations": "ACCUSE", "allegations": "ACCUSE", "claims": "ACCUSE",
+             "demand": "REQUEST", "demands": "REQUEST", "request": "REQUEST", "call": "REQUEST"}
 #: A person named by nationality right before a country name ("seorang pria asal Uzbekistan").
 _NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga negara|orang|asal|kelahiran|"
                              r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|a|an|citizen of|"
@@ -630,6 +637,8 @@ class _Run:
             prev_kept_type = t.entry.type if ev is not None or embedded != "drop" else prev_kept_type
             prev_ev = ev
             if ev is not None:
+                if ev.type == "REJECT" and not ev.recipient:
+                    self._answered(t, ev, events)
                 events.append(ev)
                 if "order" in t.entry.flags and ev.type == "REQUEST" and not ev.recipient:
                     bare_orders.append(ev)
@@ -637,6 +646,28 @@ class _Run:
         # act ordered; kept this long so that act could take the orderer as its doer
         events = [ev for ev in events if not any(ev is b for b in bare_orders)]
         return _dedupe(events)
+
+    def _answered(self, t: _Trig, ev: Event, earlier: list[Event]) -> None:
+        """A denial or refusal of "the accusation" or "that demand" ("menampik tudingan
+        tersebut") answers whoever made it: the doers of the latest earlier accusation (or
+        request) by someone else become its recipients (PLOVER: the one rejected)."""
+        k = self._skip_adverbs_right(t.j)
+        if k >= self.n or self.low[k] not in _ANSWERED:
+            return
+        if not any(self.low[n] in ("itu", "tersebut", "ini") for n in range(k + 1, min(self.n, k + 4))):
+            return
+        want = _ANSWERED[self.low[k]]
+        mine = {a.entity or a.code for a in ev.actor}
+        for prior in reversed(earlier):
+            if prior.type != want or prior.negated or prior.hypothetical:
+                continue
+            # a named accuser only: an implicit state agent is no one the text names
+            doers = [a for a in prior.actor if a.entity and a.entity not in mine]
+            if not doers:
+                continue
+            ev.recipient = [ActorRef(code=a.code, sector=a.sector, name=a.name, entity=a.entity) for a in doers]
+            ev.explain["recipient"] = f"the one who made the {self.low[k]} answered (an earlier {want})"
+            return
 
     def _object_of(self, p: _Trig, t: _Trig) -> bool:
         """A nominal trigger that is the very word a verb trigger's ``after`` constraint asked
