@@ -965,8 +965,6 @@ class ActorLinker:
             role_text = text[it.start:toks[pj - 1][1]]
             self._absorb(b, it.start, toks[pj - 1][1])
             k2 = pj
-        if e > k2 and toks[k2][2].lower() in self.kb.name_blockers:
-            return None  # "warga Desa Air Paoh", "Peraturan Presiden Nomor 16": a place or a reference
         if e - k2 == 1 and role_entry is not None and role_entry.name in self.kb.regional_roles and k2 == k == it.j \
                 and it.i > 1 and toks[it.i - 1][2].lower() in ("selaku", "sebagai") \
                 and (self._is_cap_word(toks[it.i - 2][2]) or toks[it.i - 2][2] == ")"):
@@ -979,6 +977,8 @@ class ActorLinker:
                 role_text = text[it.start:toks[pj - 1][1]]
                 self._absorb(b, it.start, toks[pj - 1][1])
                 k2 = pj
+        if e > k2 and toks[k2][2].lower() in self.kb.name_blockers:
+            return None  # "warga Desa Air Paoh", "Peraturan Presiden Nomor 16": a place or a reference
         if e <= k2:
             return self._role_only(doc, toks, item_at, it, k, role_entry, countries, places, home, date, b)
         if e - k2 == 1 and not titles:

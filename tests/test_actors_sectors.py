@@ -1,0 +1,176 @@
+"""Sectors of people and bodies: the words of an office, a person's status in the story
+(suspect, defendant, witness), regional offices whose region the KB does not know, and
+bodies glossed by an acronym. Every sentence here is invented."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from warta.actors import ActorLinker
+from warta.actors.kb import kb_dir
+from warta.model import Document, Published
+from warta.options import PipelineOptions
+
+
+@pytest.fixture(scope="module")
+def linker() -> ActorLinker:
+    return ActorLinker(PipelineOptions(use_ner=False))
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (kb_dir() / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def run(linker: ActorLinker, text: str, date: str = "2025-10-21") -> Document:
+    """Indonesian home: each text names an Indonesian place or body."""
+    doc = Document(id="t", raw_text=text)
+    doc.text, doc.language, doc.published = text, "id", Published(date)
+    return linker(doc)
+
+
+def people(doc: Document) -> dict[str, str | None]:
+    return {e.name: e.full_code for e in doc.entities if e.label == "PER"}
+
+
+# -- the words of an office ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", rows("role_keywords.tsv"), ids=lambda r: r["word"])
+def test_role_keywords_give_the_sector_of_an_office(linker, row):
+    """An office whose head word says nothing ("Koordinator", "Kepala") takes its sector
+    from the first telling word; a word that is no keyword gives none."""
+    word = row["word"].upper() if len(row["word"]) <= 4 else row["word"].capitalize()
+    assert linker._keyword_sector(f"Koordinator Bidang {word} Sinar Wirasena") == row["sector"]
+    assert linker._keyword_sector(f"Koordinator Bidang {word}Wirasena Sinar") is None
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Hal itu disampaikan Ketua Majelis Hakim Rudi Santoso di Pengadilan Negeri Bandung.", "Rudi Santoso", "IDN.JUD"),
+    ("Kepala Polisi Kota Sinarjaya Roy Gunawan mengatakan pelaku sudah ditangkap di Jakarta.", "Roy Gunawan", "IDN.COP"),
+    ("Kepala Seksi Intelijen Kejari Sinarjaya Risal Hidayat mengatakan penggeledahan dilakukan di Jakarta.",
+     "Risal Hidayat", "IDN.JUD"),
+    ("Hal itu dikatakan Pakar Hukum dan Pembangunan, Andi Wirasena, kepada wartawan di Jakarta.",
+     "Andi Wirasena", "IDN.CVL"),
+])
+def test_offices_read_by_their_words(linker, text, name, code):
+    assert people(run(linker, text)).get(name) == code, people(run(linker, text))
+
+
+def test_a_role_with_a_group_noun_and_no_name_is_the_office(linker):
+    doc = run(linker, "Kepala Polisi Meksiko menolak berkomentar.")
+    assert people(doc).get("Kepala Polisi Meksiko") == "MEX.COP"
+
+
+# -- status in the story ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", rows("status_cues.tsv"), ids=lambda r: f"{r['word']}:{r['place']}")
+def test_status_cues(linker, row):
+    """Each cue in its place gives its sector to a person whose office says otherwise."""
+    w = row["word"]
+    body = "Direktur PT Sinar Wirasena Abadi, Hendra Kusuma,"
+    if row["place"] == "before":
+        text = f"Di Jakarta, {w} Hendra Kusuma hadir di ruang sidang."
+    elif row["place"] == "after":
+        text = f"Di Jakarta, {body} ditetapkan sebagai {w} oleh jaksa."
+    else:
+        text = f"Di Jakarta, {body} {w} melakukan korupsi."
+    got = people(run(linker, text)).get("Hendra Kusuma")
+    assert got == f"IDN.{row['sector']}", people(run(linker, text))
+
+
+def test_a_company_director_on_trial_is_a_criminal_not_business(linker):
+    doc = run(linker, "Di Jakarta, Direktur Utama PT Sinar Abadi Jaya, Hendra Kusuma, ditetapkan sebagai tersangka.")
+    assert people(doc).get("Hendra Kusuma") == "IDN.CRM"
+    assert not [n for n in people(doc) if "Jaya" in n]
+    assert any(e.name == "PT Sinar Abadi Jaya" and e.full_code == "IDN.BUS" for e in doc.entities)
+
+
+def test_a_list_of_defendants_after_the_noun(linker):
+    doc = run(linker, "Jaksa di Jakarta menyebut empat terdakwa itu ialah:\n1. Hendra Kusuma selaku Direktur "
+                      "PT Sinar Wirasena Abadi,2. Rini Hapsari selaku Direktur PT Maju Bersama Sentosa.")
+    got = people(doc)
+    assert got.get("Hendra Kusuma") == "IDN.CRM" and got.get("Rini Hapsari") == "IDN.CRM", got
+    assert not [n for n in got if n.startswith(("Wirasena", "Bersama", "Sentosa"))], got
+
+
+def test_a_name_after_a_clause_break_is_not_in_the_list(linker):
+    doc = run(linker, "Di Jakarta, jaksa mempertemukan terdakwa Hendra Kusuma dengan Rini Hapsari selaku "
+                      "Bupati Sinarjaya.")
+    got = people(doc)
+    assert got.get("Hendra Kusuma") == "IDN.CRM" and got.get("Rini Hapsari") == "IDN.GOV", got
+    assert "Sinarjaya" not in got
+
+
+def test_lawyer_of_a_defendant_stays_a_civilian(linker):
+    doc = run(linker, "Di Jakarta, kuasa hukum terdakwa, Maqsud Ibrahim, membantah dakwaan itu.")
+    assert people(doc).get("Maqsud Ibrahim") == "IDN.CVL"
+
+
+def test_lawyer_named_after_a_kb_client(linker):
+    """"Kuasa hukum Jokowi, X": the client keeps his own office, the lawyer is X."""
+    doc = run(linker, "Kuasa hukum Jokowi, Maqsud Ibrahim, mengatakan kliennya sehat.", date="2020-01-10")
+    got = people(doc)
+    assert got.get("Joko Widodo") == "IDN.GOV" and got.get("Maqsud Ibrahim") == "IDN.CVL", got
+    assert next(e for e in doc.entities if e.name == "Joko Widodo").role == "Presiden"
+
+
+def test_an_official_is_not_a_suspect_for_speaking_of_one(linker):
+    doc = run(linker, "Kapolres Sinarjaya AKBP Roy Gunawan mengatakan tersangka Hendra Kusuma sudah ditahan.")
+    got = people(doc)
+    assert got.get("Roy Gunawan") == "IDN.COP" and got.get("Hendra Kusuma") == "IDN.CRM", got
+
+
+# -- regional offices -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", rows("regional_roles.tsv"), ids=lambda r: r["role"])
+def test_regional_office_keeps_the_region_out_of_the_name(linker, row):
+    doc = run(linker, f"{row['role']} Sinarjaya Hendra Kusuma meninjau lokasi banjir di Jawa Barat.")
+    ent = next((e for e in doc.entities if e.name == "Hendra Kusuma"), None)
+    assert ent is not None, people(doc)
+    assert ent.full_code == "IDN.GOV" and ent.role.endswith("Sinarjaya"), (ent.role, ent.full_code)
+
+
+@pytest.mark.parametrize("row", rows("place_heads.tsv"), ids=lambda r: r["word"])
+def test_multiword_region_after_a_regional_office(linker, row):
+    region = f"{row['word'].capitalize()} Wirasena"
+    doc = run(linker, f"Bupati {region} Hendra Kusuma meninjau lokasi banjir di Jawa Barat.")
+    ent = next((e for e in doc.entities if e.name == "Hendra Kusuma"), None)
+    assert ent is not None and ent.role == f"Bupati {region}", people(doc)
+
+
+def test_region_with_direction_words(linker):
+    doc = run(linker, "Wakil Bupati Ogan Komering Ilir Hendra Kusuma meninjau lokasi di Sumatera Selatan.")
+    ent = next(e for e in doc.entities if e.name == "Hendra Kusuma")
+    assert ent.role == "Wakil Bupati Ogan Komering Ilir"
+
+
+def test_regional_body_with_kabupaten_before_the_holder(linker):
+    doc = run(linker, "Hadir Anggota DPRD Kabupaten Sinarjaya Rini Hapsari dalam rapat di Jakarta.")
+    assert people(doc).get("Rini Hapsari") == "IDN.LEG", people(doc)
+
+
+def test_region_named_after_an_apposition_is_not_a_person(linker):
+    doc = run(linker, "Jaksa di Jakarta memanggil Hendra Kusuma selaku Bupati Sinarjaya.")
+    assert "Sinarjaya" not in people(doc) and people(doc).get("Hendra Kusuma") == "IDN.GOV"
+
+
+# -- bodies and places that are not names -------------------------------------------------------
+
+def test_acronym_glossed_body_between_office_and_name(linker):
+    doc = run(linker, "Kepala Badan Pengelola Wisata Danau (BPWD) Andi Setiawan meninjau lokasi di Jakarta.")
+    got = people(doc)
+    assert got == {"Andi Setiawan": "IDN.GOV"}, got
+    assert any(e.name == "Badan Pengelola Wisata Danau" and e.label == "ORG" for e in doc.entities)
+
+
+def test_known_acronym_glossed_body(linker):
+    doc = run(linker, "Kepala Badan Narkotika Nasional (BNN) Andi Setiawan mengatakan hal itu di Jakarta.")
+    got = people(doc)
+    assert list(got) == ["Andi Setiawan"], got
+
+
+def test_village_and_law_references_are_not_people(linker):
+    doc = run(linker, "Pencurian terjadi di rumah warga Desa Sukamaju Indah, Jawa Barat. Hal itu melanggar "
+                      "Peraturan Presiden Nomor 16 Tahun 2018.")
+    assert not people(doc), people(doc)
