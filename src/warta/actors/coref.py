@@ -18,11 +18,48 @@ QUOTE_RE = re.compile(r"[“\"]([^”\"\n]{3,}?)[”\"]")
 #: A nickname introduced right after a person's name: "Lestari Moerdijat atau akrab disapa
 #: Rerie", "Bambang Soesatyo alias Bamsoet", "Lestari atau Rerie", "Joko Widodo (Jokowi)".
 #: One or two capitalised words, not an all-caps acronym (a party or office in brackets).
+NICK = r"(?P<nick>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+_CALLED = (r"(?:(?:akrab|biasa|lebih|juga|kerap|sering|karib)\s+)?"
+           r"(?:disapa|dipanggil|dikenal(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan|sapaan))?|disebut"
+           r"|dijuluki|berjuluk|bersapaan)\s+")
 NICKNAME_RE = re.compile(
-    r"\s*(?:\(\s*|,?\s+(?:atau|alias)\s+(?:yang\s+)?(?:(?:akrab|biasa|lebih|juga)\s+)?"
-    r"(?:(?:disapa|dipanggil|dikenal(?:\s+dengan)?|disebut)\s+)?)"
-    r"(?P<nick>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?P<close>\s*\))?")
+    r"\s*(?:\(\s*"
+    r"|,?\s+(?:atau|alias)\s+(?:yang\s+)?(?:" + _CALLED + r")?"
+    r"|,?\s+(?:yang\s+)?" + _CALLED +  # "X yang akrab disapa Y", "X, akrab disapa Y"
+    # "X dengan sapaan (akrab) Y", "X, sapaan akrabnya Y" (but "Y, sapaan akrab X": NICK_FIRST_RE)
+    r"|,?\s+(?:dengan\s+(?:sapaan|panggilan|julukan)(?:\s+(?:akrab|karib))?"
+    r"|(?:sapaan|panggilan|julukan)(?:\s+(?:akrab|karib))?nya)\s+)"
+    + NICK + r"(?P<close>\s*\))?")
+#: The nickname written first: "Gus Ipul, sapaan akrab Saifullah Yusuf, ..." (``who`` is
+#: where the full name starts) or "Gus Ipul, sapaan akrabnya, ..." (the person the article
+#: is about: ``nya``).
+NICK_FIRST_RE = re.compile(
+    r"(?<![\w-])" + NICK + r"\s*,\s*(?:yang\s+(?:merupakan\s+)?)?(?:nama\s+)?(?:sapaan|panggilan|julukan)"
+    r"(?:\s+(?:akrab|karib))?(?:(?P<nya>nya)\s*[,.]|\s+(?P<who>[A-Z]))")
+#: Honorifics written before a nickname ("Gus Ipul", "Cak Imin"): not a name word themselves.
+HONORIFICS = frozenset("""gus cak kang mas mbak bang bung pak bu ibu bapak ning neng kak daeng uda uni teh
+abah kiai kyai habib ustaz ustad om""".split())
 SHORT_STOP = frozenset({"dan", "bin", "binti", "al", "van", "de", "muhammad", "mohammad", "m", "abdul", "ahmad", "the"})
+
+
+def topic_person(text: str, people: list[Entity], pos: int) -> Entity | None:
+    """The person an article is about at ``pos``: the last one named before it as the subject
+    of a clause ("Saifullah Yusuf meyakini ..."), else the first person the article names.
+    "-nya" in "Gus Ipul, sapaan akrabnya," points at this person, not at the last name."""
+    from ..quotes.speakers import verb_like  # noqa: PLC0415 - shared affix test, no cycle at import
+
+    best: tuple[int, Entity] | None = None
+    first: tuple[int, Entity] | None = None
+    for e in people:
+        for m in e.mentions:
+            if m.start >= pos or m.kind == "pronoun":
+                continue
+            if first is None or m.start < first[0]:
+                first = (m.start, e)
+            nxt = re.match(r"\s+(?:(?:juga|pun|sendiri|kemudian|lalu|telah|sudah)\s+)*([a-z][\w-]*)", text[m.end:m.end + 60])
+            if nxt and verb_like(nxt.group(1)) and (best is None or m.start > best[0]):
+                best = (m.start, e)
+    return (best or first or (0, None))[1]
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -115,20 +152,57 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                     target.role = e.role
                 e.mentions = []
     # nicknames: "X atau (akrab disapa) Y", "X alias Y", "X (Y)": Y becomes a short name of X
+    nick_of: dict[str, Entity] = {}  # a nickname (honorific dropped) -> its person
+
+    def bare(name: str) -> str:
+        words = name.lower().split()
+        while len(words) > 1 and words[0] in HONORIFICS:
+            words = words[1:]
+        return " ".join(words)
+
+    def person_over(s: int, e: int) -> Entity | None:
+        return next((p for p in people for m in p.mentions if m.start < e and m.end > s), None)
+
+    def learn(ent: Entity, nick: str, ns: int, ne: int) -> None:
+        if not free(ns, ne):
+            other = person_over(ns, ne)
+            if other is None:
+                return  # an organisation or place the KB already knows ("(PDIP)", "(Golkar)")
+            if other is ent:
+                return
+        nick_of[bare(nick)] = ent
+        for w in nick.split():
+            if w.lower() not in SHORT_STOP and w.lower() not in HONORIFICS and w.lower() not in by_token:
+                by_token[w.lower()] = [ent]
+
     def learn_nickname(ent: Entity, end: int) -> None:
         nm = NICKNAME_RE.match(text, end)
         if nm is None or (text[end:nm.start("nick")].lstrip().startswith("(") and not nm.group("close")):
             return
-        ns, ne = nm.span("nick")
-        if not free(ns, ne):
-            return  # an organisation or place the KB already knows ("(PDIP)", "(Golkar)")
-        for w in nm.group("nick").split():
-            if w.lower() not in SHORT_STOP and w.lower() not in by_token:
-                by_token[w.lower()] = [ent]
+        learn(ent, nm.group("nick"), *nm.span("nick"))
 
     for ent in people:
         for m in list(ent.mentions):
             learn_nickname(ent, m.end)
+    # "Gus Ipul, sapaan akrab Saifullah Yusuf" / "Gus Ipul, sapaan akrabnya,"
+    for nm in NICK_FIRST_RE.finditer(text):
+        ns, ne = nm.span("nick")
+        if nm.group("who"):
+            at = nm.start("who")
+            ent = next((e for e in people for m in e.mentions if m.start == at and m.kind == "name"), None)
+        else:
+            ent = topic_person(text, [p for p in people if person_over(ns, ne) is not p], ns)
+        if ent is not None:
+            learn(ent, nm.group("nick"), ns, ne)
+    # a person the actors stage read from the nickname itself ("Kang Darto") is the same person
+    for e in people:
+        target = nick_of.get(bare(e.name))
+        if target is not None and target is not e and e.mentions:
+            target.mentions.extend(Mention(m.start, m.end, m.text, "short") for m in e.mentions)
+            e.mentions = []
+            for w, cands in by_token.items():
+                if any(c is e for c in cands):
+                    by_token[w] = [target] if w not in HONORIFICS else [c for c in cands if c is not e]
     # short names: a capitalised word that is part of exactly one person's name
     for s, e, t in toks:
         if not t[:1].isupper() or len(t) < 3:
