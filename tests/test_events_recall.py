@@ -125,6 +125,14 @@ CASES = [
     ("membombardir", "Fiji membombardir Vanuatu pada Selasa malam.", "ASSAULT", ["FJI.MIL"], ["VUT.CVL"]),
     ("melempari", "Mahasiswa melempari polisi dengan batu.".replace("Mahasiswa", "mahasiswa"), "ASSAULT",
      ["IDN.CVL"], ["IDN.COP"]),
+    ("membawa ... ke rumah sakit", "Satpol PP membawa Budi Santoso yang terluka parah di kepalanya ke rumah sakit.",
+     "AID", ["IDN.COP"], ["IDN.CRM"]),
+    ("mohon maaf", "Sutopo Wirya mohon maaf kepada warga atas keterlambatan bantuan.", "CONCEDE", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("memohon maaf", "Sutopo Wirya memohon maaf kepada warga atas keterlambatan itu.", "CONCEDE", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("memastikan ... akan", "Kementerian Sosial memastikan bantuan akan cair sebelum Lebaran.", "AGREE",
+     ["IDN.GOV"], []),
     ("menghabisi nyawa", "Budi Santoso menghabisi nyawa Rina Lestari di rumahnya.", "ASSAULT", ["IDN.CRM"],
      ["IDN.CVL"]),
 ]
@@ -152,6 +160,7 @@ def test_new_trigger_in_a_news_sentence(ex: EventExtractor, trigger: str, text: 
     "Dinas Sosial mengabaikan saran Rina Lestari yang tak relevan dengan program.",  # no demand ignored
     "Sutopo Wirya mengusulkan nama baru untuk jalan itu.",  # a proposal to no one
     "Polri menyetujui anggaran baru.",  # approving a budget is not giving aid
+    "Kementerian Sosial memastikan data itu sudah benar.",  # confirming a fact promises nothing
 ])
 def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str) -> None:
     doc = ex(make(text))
@@ -159,6 +168,7 @@ def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, 
     wrong = [e for e in doc.events if e.type in ("AID", "MOBILIZE", "SUPPORT", "REJECT", "REQUEST")
              and (e.explain.get("trigger") or "").lower() in words]
     wrong += [e for e in doc.events if e.type == "AID" and (e.explain.get("trigger") or "").lower() == "menyetujui"]
+    wrong += [e for e in doc.events if (e.explain.get("trigger") or "").lower() == "memastikan"]
     assert not wrong, [(e.type, e.explain.get("trigger")) for e in wrong]
 
 
