@@ -232,3 +232,16 @@ def test_denying_the_accusation_answers_its_maker(ex: EventExtractor) -> None:
     doc = ex(make("Fiji menepis tudingan tersebut pada Selasa."))
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert rej and not rej[0].recipient
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    # a wanted act named by a noun: the one who wants it promises it (AGREE)
+    ("Vanuatu menginginkan kerja sama lebih erat dengan Fiji.", "AGREE", ["FJI", "VUT"]),
+    # 'menyediakan' lends its subject to the aid it provides (cue 'light')
+    ("Kementerian Sosial menyediakan bantuan bagi Rina Lestari.", "AID", ["IDN", "IDN"]),
+])
+def test_noun_act_takes_the_subject_of_the_verb_before_it(ex: EventExtractor, text: str, etype: str,
+                                                          parties: list[str]) -> None:
+    evs = [e for e in ex(make(text)).events if e.type == etype and not e.hypothetical]
+    assert evs and evs[0].actor
+    assert sorted(r.code for r in evs[0].actor + evs[0].recipient) == parties

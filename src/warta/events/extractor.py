@@ -1078,6 +1078,10 @@ class _Run:
     def _light_verb_before(self, i: int, lo: int) -> int | None:
         """The verb whose object the noun trigger is ("melakukan penangkapan", "menghadiri
         pertemuan", "mengomentari percakapan telepon"): its subject is the noun's doer."""
+        w = i - 1
+        if w >= lo and w not in self.mention_at and (self.low[w] in self.future or self.low[w] in self.intent) \
+                and self._is_verb(w):
+            return w  # "menginginkan kerja sama", "berupaya berdialog": the one who wants the act
         k = self._skip_adverbs_left(i - 1, lo)
         for _ in range(2):  # "menerima sejumlah pesan ucapan selamat"
             if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
