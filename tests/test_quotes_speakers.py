@@ -173,3 +173,18 @@ def test_agent_after_a_passive_verb_is_the_described_speaker(qx):
     text = ("Hal itu disampaikan seorang sumber yang juga mengatakan pemerintah akan "
             '" menutup semua misi dagang di negara itu " .')
     assert speakers(qx, text) == ["seorang sumber"]
+
+
+# ------------------------------------------------------------ continuation after reported speech
+def test_quotation_after_a_paragraph_of_reported_speech_keeps_the_speaker(qx):
+    text = ("Indonesia selalu menganggap klaim itu tidak sesuai dengan hukum laut, kata Budi Santoso.\n"
+            "Walau demikian, kata dia, putusan itu telah menahan negara-negara yang berkepentingan.\n"
+            '"Setidaknya putusan itu bisa mencegah konfrontasi besar selama beberapa tahun terakhir."')
+    assert speakers(qx, text, [person(text, "Budi Santoso")]) == ["Budi Santoso"]
+
+
+def test_quotation_after_a_document_paragraph_stays_unattributed(qx):
+    text = ('"Peringatan ini akan mempercepat strategi provinsi," kata Budi Santoso.\n'
+            "Pernyataan tersebut menjelaskan deklarasi itu berlaku selama tiga bulan.\n"
+            '"Pemerintah kami ingin meyakinkan masyarakat bahwa deklarasi ini tidak menimbulkan kepanikan."')
+    assert speakers(qx, text, [person(text, "Budi Santoso")]) == ["Budi Santoso", None]

@@ -443,6 +443,12 @@ class QuoteExtractor:
                 plo = paras[r.para][0]
                 if prev is not None and prev.speaker is not None and f.standalone and r.start - plo <= 2:
                     f.speaker, f.speaker_span = prev.speaker, prev.speaker_span
+                elif (prev is None and f.standalone and r.start - plo <= 2 and r.para > 0
+                      and self._reports_speech(text, paras[r.para - 1], found)):
+                    # a quotation paragraph right after a paragraph of reported speech
+                    # ("..., kata Siswono. / Walau demikian, kata dia, ... ." then '"..."'):
+                    # the reporter goes on with the same speaker's own words
+                    self._anaphor(doc, text, f, history, subjects)
             if f.speaker is not None:
                 history.append((f.cue_at if f.cue_at is not None else r.start, f.speaker,
                                 f.speaker_span or Span(r.start, r.start, "")))
@@ -497,6 +503,28 @@ class QuoteExtractor:
                 if starts and (best is None or max(starts) > best[0]):
                     best = (max(starts), e)
         return best[1] if best else None
+
+    def _reports_speech(self, text: str, para: tuple[int, int], found: list[_Found]) -> bool:
+        """A paragraph that holds no quotation marks but a speech cue ("kata dia", "ujar
+        Budi", "Budi mengatakan")."""
+        lo, hi = para
+        if any(lo <= f.raw.start < hi for f in found):
+            return False
+        for m in self.after_any_re.finditer(text, lo, hi):
+            if m.group(1).lower() in self.lex.anaphoric:
+                return True
+            ph = read_after(text, m.end(1), hi, self.lex)
+            if ph is not None and (ph.text.lower() in self.lex.pronouns or ph.text[:1].isupper()):
+                return True
+        for m in self.before_re.finditer(text, lo, hi):
+            sub = lo
+            for sm in SENT_END_RE.finditer(text, lo, m.start()):
+                sub = sm.end()
+            ph = read_subject(text, m.start(1), sub, self.lex)
+            if ph is not None and not ph.description and (
+                    ph.text.lower() in self.lex.pronouns or (not ph.anaphoric and ph.text[:1].isupper())):
+                return True  # a person reports ("Dia mengatakan", "Budi menjelaskan"), not a document
+        return False
 
     def _role_only(self, doc: Document, text: str, f: _Found, ph: Phrase,
                    history: list[tuple[int, Speaker, Span]], subjects: list[tuple[int, Phrase]]) -> None:
