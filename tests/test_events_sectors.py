@@ -1,4 +1,5 @@
-"""Participants' PLOVER sectors chosen by the events stage (ANNOTATION.md, "Actors and codes").
+"""Participants' PLOVER sectors chosen by the events stage (ANNOTATION.md, "Actors and codes"),
+and the dates of undated events (ANNOTATION.md, "Events": date).
 
 An entity the actors stage leaves without a sector (a country name, a person with no
 office) still takes part in an event as one arm of its state or society: a country that
@@ -138,3 +139,31 @@ def test_year_of_a_cited_law_is_not_the_date_of_the_act(ex: EventExtractor) -> N
     doc.temporal = [Timex(i, i + len("Tahun 1999"), "Tahun 1999", "1999", "date")]
     ev = one(ex(doc), "ACCUSE")
     assert ev.date != "1999" and (ev.date or "").startswith("2024")
+
+
+def _timexes(text: str, pairs: list[tuple[str, str]]):
+    from warta.model import Timex
+    return [Timex(text.index(p), text.index(p) + len(p), p, v, "weekday_date") for p, v in pairs]
+
+
+def test_paragraph_pointing_back_dates_the_statement_before_it(ex: EventExtractor) -> None:
+    text = ("KPK menyebut kasus itu besar, Rabu (19/6/2024).\nSutopo Wirya mendesak KPK menuntaskan kasus itu."
+            "\nHal itu disampaikan Sutopo Wirya dalam rapat di Jakarta, Senin (17/6).")
+    doc = make(text)
+    doc.temporal = _timexes(text, [("Rabu (19/6/2024)", "2024-06-19"), ("Senin (17/6)", "2024-06-17")])
+    ev = one(ex(doc), "REQUEST")
+    assert ev.date == "2024-06-17"
+
+
+def test_background_section_is_dated_by_its_own_date(ex: EventExtractor) -> None:
+    text = ("KPK menyebut kasus itu besar, Rabu (19/6/2024).\n"
+            "Sebelumnya diberitakan, sidang perkara itu digelar di Jakarta, Senin (10/6).\n"
+            "Hakim kemudian mendesak KPK menuntaskan kasus itu.")
+    doc = make(text, dict(KNOWN, **{"Hakim": ("IDN", "JUD", "ORG")}))
+    doc.temporal = _timexes(text, [("Rabu (19/6/2024)", "2024-06-19"), ("Senin (10/6)", "2024-06-10")])
+    ev = one(ex(doc), "REQUEST")
+    assert ev.date == "2024-06-10"
+    # without the marker the undated event is today's news
+    doc = make(text.replace("Sebelumnya diberitakan, s", "S"), dict(KNOWN, **{"Hakim": ("IDN", "JUD", "ORG")}))
+    doc.temporal = _timexes(doc.text, [("Rabu (19/6/2024)", "2024-06-19"), ("Senin (10/6)", "2024-06-10")])
+    assert one(ex(doc), "REQUEST").date != "2024-06-10"

@@ -74,6 +74,11 @@ _ANSWERED = {"tudingan": "ACCUSE", "tuduhan": "ACCUSE", "tuduhannya": "ACCUSE", 
              "permohonan": "REQUEST", "imbauan": "REQUEST", "ajakan": "REQUEST", "usulan": "REQUEST",
              "accusation": "ACCUSE", "accusations": "ACCUSE", "allegations": "ACCUSE", "claims": "ACCUSE",
              "demand": "REQUEST", "demands": "REQUEST", "request": "REQUEST", "call": "REQUEST"}
+#: A paragraph that opens by pointing back at the statements before it.
+_POINTS_BACK = re.compile(r"(?:Hal|Pernyataan|Ucapan|Permintaan|Penegasan|Keterangan)\s+(?:itu|tersebut|ini)\b")
+#: The start of a background section ("Sebelumnya diberitakan, ...").
+_BACKSTORY = re.compile(r"\b(?:Sebelumnya(?:\s+diberitakan)?|Seperti diberitakan(?:\s+sebelumnya)?|"
+                        r"Sebagaimana diberitakan(?:\s+sebelumnya)?)\s*,")
 #: A person named by nationality right before a country name ("seorang pria asal Uzbekistan").
 _NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga negara|orang|asal|kelahiran|"
                              r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|a|an|citizen of|"
@@ -1470,6 +1475,25 @@ class _Run:
         start = text.rfind("\n", 0, offset) + 1
         end = text.find("\n", offset)
         end = len(text) if end < 0 else end
+        found = self._statement_date_in(start, end, offset)
+        if found is None and end < len(text):
+            # "Prabowo meminta ... ¶ Hal itu diungkap Prabowo dalam sidang kabinet, Senin (20/10).":
+            # a paragraph that opens by pointing back dates the statements before it
+            nxt = end + 1 + (len(text[end + 1:]) - len(text[end + 1:].lstrip()))
+            if _POINTS_BACK.match(text, nxt):
+                n_end = text.find("\n", nxt)
+                found = self._statement_date_in(nxt, len(text) if n_end < 0 else n_end, nxt)
+        if found is None:
+            # "Sebelumnya diberitakan, ... sidang ..., Rabu (15/10).": the background section
+            # after such a marker is dated by its latest weekday date before the event
+            marks = [m.end() for m in _BACKSTORY.finditer(text, 0, offset)]
+            if marks:
+                found = self._statement_date_in(marks[-1], offset, offset)
+        return found
+
+    def _statement_date_in(self, start: int, end: int, offset: int) -> Timex | None:
+        """The weekday+date pair in ``[start, end)`` nearest ``offset``, within 30 days
+        before publication."""
         pub_d = _as_date(self.ref_date)
         best: tuple[int, Timex] | None = None
         for tx in self.doc.temporal:
