@@ -167,3 +167,26 @@ def test_background_section_is_dated_by_its_own_date(ex: EventExtractor) -> None
     doc = make(text.replace("Sebelumnya diberitakan, s", "S"), dict(KNOWN, **{"Hakim": ("IDN", "JUD", "ORG")}))
     doc.temporal = _timexes(doc.text, [("Rabu (19/6/2024)", "2024-06-19"), ("Senin (10/6)", "2024-06-10")])
     assert one(ex(doc), "REQUEST").date != "2024-06-10"
+
+
+@pytest.mark.parametrize("officer", ["petugas", "aparat", "aparat keamanan", "petugas keamanan"])
+def test_unnamed_officers_who_arrest_are_security_forces(ex: EventExtractor, officer: str) -> None:
+    """Cue rows 'officer': a generic official noun the actors stage codes GOV is COP when it arrests."""
+    known = dict(KNOWN, **{officer: ("IDN", "GOV", "ORG")})
+    ev = one(ex(make(f"Kemarin {officer} menangkap Samsul di rumahnya.", known)), "COERCE")
+    assert [(a.code, a.sector) for a in ev.actor] == [("IDN", "COP")]
+    ev = one(ex(make(f"Kemarin {officer} menyetujui permintaan Samsul.", known)), "AGREE")
+    assert [(a.code, a.sector) for a in ev.actor] == [("IDN", "GOV")]
+
+
+@pytest.mark.parametrize("officer", ["officers", "authorities"])
+def test_unnamed_officers_who_arrest_are_security_forces_en(ex: EventExtractor, officer: str) -> None:
+    text = f"Yesterday {officer} arrested Samsul at his home."
+    ents = [Entity(id="o", name=officer, label="ORG", code="IDN", sector="GOV",
+                   mentions=[Mention(text.index(officer), text.index(officer) + len(officer), officer)]),
+            Entity(id="s", name="Samsul", label="PER", code="IDN", sector="CRM",
+                   mentions=[Mention(text.index("Samsul"), text.index("Samsul") + 6, "Samsul")])]
+    doc = Document(id="t", raw_text=text, text=text, language="en", entities=ents,
+                   published=Published("2024-06-21"))
+    ev = one(ex(doc), "COERCE")
+    assert [(a.code, a.sector) for a in ev.actor] == [("IDN", "COP")]

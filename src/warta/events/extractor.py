@@ -220,6 +220,7 @@ class _Run:
         self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
         self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
         self.allparties = c(lang, "allparties")
+        self.officer = c(lang, "officer")
         self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
         self.participles = english_participles() if lang == "en" else frozenset()
         self.det, self.aimprep = c(lang, "det"), c(lang, "aimprep")
@@ -957,6 +958,12 @@ class _Run:
                 flag_how.append(f"future '{fut}': not reported as done")
         # participants
         actors = _refs(actor_ent, as_actor=True, etype=etype, text=self.doc.text)
+        if etype in ("COERCE", "ASSAULT"):
+            for a in actors:
+                if a.sector == "GOV" and (a.name or "").lower() in self.officer:
+                    # "petugas menangkap ...": unnamed officers who arrest or shoot are security forces
+                    a.sector = "COP"
+                    how["actor_sector"] = f"'{a.name}' making an arrest or using force: COP"
         actors += [implicit] if implicit else []
         recips = [r for r in _refs(rec_ent, as_actor=False, etype=etype, mode=mode[0] if mode else "",
                                    text=self.doc.text)
