@@ -188,3 +188,19 @@ def test_quotation_after_a_document_paragraph_stays_unattributed(qx):
             "Pernyataan tersebut menjelaskan deklarasi itu berlaku selama tiga bulan.\n"
             '"Pemerintah kami ingin meyakinkan masyarakat bahwa deklarasi ini tidak menimbulkan kepanikan."')
     assert speakers(qx, text, [person(text, "Budi Santoso")]) == ["Budi Santoso", None]
+
+
+def test_office_read_as_a_person_is_not_the_topic(qx):
+    text = ("Calon Gubernur Jawa Tengah Bambang Sutrisno meyakini isu mundurnya Hendra Wijaya sebagai calon "
+            "Wakil Gubernur yang akan mendampinginya tidak berpengaruh.\n\n"
+            '"Setiap cobaan pasti ada hikmahnya bagi kami semua," ujarnya di Semarang.')
+    office = Entity("e3", "Wakil Gubernur", "PER", code="IDN", mentions=[mention(text, "Wakil Gubernur")])
+    ents = [person(text, "Bambang Sutrisno"), person(text, "Hendra Wijaya", eid="e2"), office]
+    assert speakers(qx, text, ents) == ["Bambang Sutrisno"]
+
+
+def test_describing_subject_before_the_quote_points_back(qx):
+    text = ("Wakil Ketua DPR Bambang Sutrisno menggelar survei kecil lewat akun media sosialnya.\n\n"
+            "Dalam unggahan tersebut , anggota DPR dari fraksi Partai Hijau itu memberikan pertanyaan , "
+            "' Jika pemilihan dilakukan hari ini , siapa yang akan anda pilih ... ' .")
+    assert speakers(qx, text, [person(text, "Bambang Sutrisno")]) == ["Bambang Sutrisno"]

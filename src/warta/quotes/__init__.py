@@ -295,7 +295,8 @@ class QuoteExtractor:
                 k += 1
             if k > j + 1 and k < n and toks[k][2][:1].islower() and toks[k][2].lower() not in self.lex.stops:
                 pass  # "Budi pun geleng-geleng kepala": an adverb stands between subject and predicate
-            elif k < n and toks[k][2].lower() == "yang":
+            elif k < n and toks[k][2].lower() == "yang" and not (prev[:1].islower() and prev.lower() not in self.lex.not_names):
+                # (not after a lowercase noun: "sebagai calon Wakil Gubernur yang akan ...")
                 # "Dian yang sedang membersihkan gereja itu melihat": a verb in the relative clause
                 rel = []
                 for x in toks[k + 1:k + 7]:
@@ -623,6 +624,9 @@ class QuoteExtractor:
                 if pos < at and (topic is None or pos > topic[0]):
                     cand = self._speaker_of(doc, text, ph)
                     ent = doc.entity(cand[0].entity)
+                    office = (cand[0].name or "").split()[:1]
+                    if office and office[0].lower() in self.lex.role_heads:
+                        continue  # an office read as a person ("Wakil Gubernur Jatim"): not a topic
                     if (ent is not None and ent.label == "PER") or (
                             ent is None and not ACRONYM_RE.match(ph.text) and not self._is_role_only(doc, ph)
                             and not any(m.start < ph.end and m.end > ph.start for e in doc.entities for m in e.mentions)):

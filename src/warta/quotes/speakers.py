@@ -309,6 +309,11 @@ def _description(text: str, toks: list[tuple[int, int, str]], lex: Lexicon) -> P
         np = np[1:]
     low = [t.lower() for _, _, t in np]
     verbs = lex.before | lex.speech_acts | lex.skips | frozenset(lex.after)
+    if (2 <= len(np) <= 9 and low[-1] in lex.demonstratives and np[0][2][:1].islower()
+            and not any(w in lex.stops or w in lex.pronouns or w in verbs for w in low[:-1])):
+        # "anggota DPR dari fraksi Gerindra itu memberikan": a description pointing back
+        s, e = np[0][0], np[-1][1]
+        return Phrase(s, e, text[s:e], True, True)
     if not 1 <= len(np) <= 5 or any(w in lex.stops or w in lex.pronouns or w in verbs for w in low):
         return None  # "menyatakan akan tetap": a predicate, not a subject
     if any(is_cap(t) for _, _, t in np[1:]):
