@@ -174,3 +174,38 @@ def test_village_and_law_references_are_not_people(linker):
     doc = run(linker, "Pencurian terjadi di rumah warga Desa Sukamaju Indah, Jawa Barat. Hal itu melanggar "
                       "Peraturan Presiden Nomor 16 Tahun 2018.")
     assert not people(doc), people(doc)
+
+
+# -- appositions and names ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,code,role", [
+    ("Sementara itu, Kepala Kejaksaan Negeri Sinarjaya, Hendra Kusuma menegaskan langkah itu tepat.",
+     "Hendra Kusuma", "IDN.JUD", "Kepala Kejaksaan Negeri Sinarjaya"),
+    ("Serangan itu jahat, kata Rudi Wirasena , direktur utama PT Sinar Data di Jakarta .",
+     "Rudi Wirasena", "IDN.BUS", None),
+    ("Hal itu disampaikan oleh juru bicara kementerian , Rudi Wirasena , di Jakarta.",
+     "Rudi Wirasena", "IDN.GOV", "juru bicara kementerian"),
+    ("Kasus itu menjerat mantan Kadis PUPR Sumut Rudi Wirasena di Medan.", "Rudi Wirasena", "IDN.GOV",
+     "Kadis PUPR Sumut"),
+])
+def test_office_holder_appositions(linker, text, name, code, role):
+    doc = run(linker, text)
+    ent = next((e for e in doc.entities if e.name == name), None)
+    assert ent is not None and ent.full_code == code, people(doc)
+    if role:
+        assert ent.role == role
+    assert len([e for e in doc.entities if e.label == "PER"]) == 1, people(doc)
+
+
+def test_one_word_alias_inside_another_name_is_not_the_kb_person(linker):
+    """"Prabowo" alone is the President; "Bambang Prabowo" is someone else."""
+    doc = run(linker, "Prabowo meminta aparat serius. Hal itu diungkap Prabowo di Jakarta.")
+    assert people(doc) == {"Prabowo Subianto": "IDN.GOV"}
+    doc = run(linker, "Menurut Bambang Prabowo, warga Jakarta kecewa.")
+    assert "Prabowo Subianto" not in people(doc)
+
+
+def test_party_of_a_known_name_abroad_takes_the_story_country(linker):
+    doc = run(linker, "Di Bangkok, Thailand, partai itu kuat, kata Ong Klampaiboon , wakil ketua Partai Demokrat . "
+                      "Thailand akan memilih.", date="2017-07-20")
+    assert people(doc).get("Ong Klampaiboon") == "THA.PTY"

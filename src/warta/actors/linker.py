@@ -513,6 +513,12 @@ class ActorLinker:
                     consumed_until = done
                     continue
             # 2. people from the KB --------------------------------------------------------------
+            if "person" in kinds and it.j == it.i + 1 and it.i > 0 and self._is_cap_word(toks[it.i - 1][2]) \
+                    and text[toks[it.i - 1][1]:it.start] == " " and toks[it.i - 1][2].lower() not in STOP_CAP \
+                    and (b.item_end.get(it.i) is None or not b.item_end[it.i].first("role", "title")):
+                # "Hari Prabowo": a one-word alias ("Prabowo") as the last word of another
+                # person's name is not that person; the name is read as a whole later
+                continue
             if "person" in kinds:
                 e = it.first("person")
                 self._add_kb_person(doc, b, e.name, it.start, it.end, date, role_text=None)
@@ -763,7 +769,8 @@ class ActorLinker:
             if nxt is not None and nxt.first("role") and toks[k - 1][2].lower() == "dan":
                 break  # "Presiden Prancis dan Menteri Luar Negeri Bangladesh": two offices
             if nxt is not None and role_entry is not None and nxt.first("generic") and not nxt.first("person", "role", "org") \
-                    and toks[k][2][:1].isupper() and self.kb.role_keywords.get(toks[k][2].lower()):
+                    and self.kb.role_keywords.get(toks[k][2].lower()) and (
+                        toks[k][2][:1].isupper() or (nxt.j < n and toks[nxt.j][2] == ",")):
                 # "Kepala Polisi Iligan Roy Gunawan": a capitalised group noun names the body
                 k = last_item_end = nxt.j
                 _, re_ = self._read_name(text, toks, item_at, k)
@@ -878,6 +885,10 @@ class ActorLinker:
                         continue
                 break
             break
+        if role_entry is not None and role_entry.implies and not orgs:
+            # "Kapolres Metro Depok": the role names its own body and place
+            self._implied_org(doc, toks, item_at, it, role_entry, home, b, orgs)
+            k = max(k, self._place_tail(text, toks, item_at, it.j)) if k == it.j else k
         # strip trailing glue (not the closing bracket of an acronym gloss)
         while k > max(it.j, gloss_end) and toks[k - 1][2].lower() in ROLE_GLUE | {"(", ")"}:
             k -= 1
@@ -888,8 +899,10 @@ class ActorLinker:
             k3, titles3, ts3 = self._skip_titles(toks, item_at, k + 1)
             _, e3 = self._read_name(text, toks, item_at, k3)
             after = toks[e3][2].lower() if e3 < n else "."
-            if e3 > k3 and (e3 - k3 >= 2 or titles3 or len(toks[k3][2]) >= 4) and \
-                    after in (",", ".", "di", "kepada", "saat", "ketika", "dalam", ")", "pada", "usai", "seusai", "menjelaskan", "mengatakan"):
+            if e3 > k3 and (e3 - k3 >= 2 or titles3 or len(toks[k3][2]) >= 4) and (
+                    after in (",", ".", "di", "kepada", "saat", "ketika", "dalam", ")", "pada", "usai", "seusai")
+                    or after in SPEECH_AFTER or (after.startswith("me") and len(after) > 5)):
+                # "Kepala Kejaksaan Negeri X, Baharuddin menegaskan ...": a verb after the name
                 k2, titles, title_sector, comma_name = k3, titles3, ts3, True
         if k2 == k and k + 1 < n and toks[k][2] == "(" and role_entry is not None and (countries or orgs):
             # "Menlu Australia ( Julie Bishop )": the holder's name in brackets
@@ -901,10 +914,6 @@ class ActorLinker:
         for o_it in (item_at.get(x) for x in range(it.j, k)):
             if o_it is not None and o_it.first("org") and not o_it.first("person"):
                 self._add_org(doc, toks, item_at, o_it, o_it.first("org"), home, b)
-        if role_entry is not None and role_entry.implies and not orgs:
-            # "Kapolres Metro Depok": the role names its own body and place
-            self._implied_org(doc, toks, item_at, it, role_entry, home, b, orgs)
-            k = max(k, self._place_tail(text, toks, item_at, it.j)) if k == it.j else k
         # the name
         nm_it = item_at.get(k2)
         role_start = it.start
@@ -979,6 +988,9 @@ class ActorLinker:
                 k2 = pj
         if e > k2 and toks[k2][2].lower() in self.kb.name_blockers:
             return None  # "warga Desa Air Paoh", "Peraturan Presiden Nomor 16": a place or a reference
+        if e - k2 <= 1 and not titles and it.i >= 2 and toks[it.i - 1][2] == "," and it.text[:1].islower() \
+                and self._is_cap_word(toks[it.i - 2][2]) and toks[it.i - 2][2].lower() not in STOP_CAP:
+            return None  # "kata Matthew Prince, direktur utama CloudFlare": an apposition, read later
         if e <= k2:
             return self._role_only(doc, toks, item_at, it, k, role_entry, countries, places, home, date, b)
         if e - k2 == 1 and not titles:
@@ -1305,6 +1317,14 @@ class ActorLinker:
                     self._named_with_initials(doc, toks, item_at, k, j, home, date, b)
                     k = j + 3
                     continue
+                # "kata Matthew Prince, direktur utama CloudFlare": the apposition gives the office
+                if j > k and prevw in SPEECH_BEFORE and j + 1 < n and toks[j][2] == "," and len(t) >= 3 \
+                        and not b.is_covered(s, toks[j - 1][1]):
+                    r = item_at.get(j + 1)
+                    if r is not None and r.first("role") and not b.is_covered(r.start, r.end) \
+                            and self._apposition(doc, toks, item_at, k, j, r, home, date, b) is not None:
+                        k = j
+                        continue
                 # "ujar Indra", "kata Budi Hidayat": the name after a speech word is a person
                 if j > k and prevw in SPEECH_BEFORE and not b.is_covered(s, toks[j - 1][1]) and len(t) >= 3:
                     name = text[s:toks[j - 1][1]]
@@ -1465,6 +1485,8 @@ class ActorLinker:
         sector = sector or (org.sector if org else None) or self._keyword_sector(role_text) or "GOV"
         if org is not None and org.code and org.code.startswith(("IGO:", "NGO:")):
             code, sector = org.code, None
+        if code is None and org is not None and org.sector == "PTY" and org.code == "IDN" and home and home != "IDN":
+            code = home  # "wakil ketua Partai Demokrat" in a Thai story: that country's party of the name
         code = code or (org.code if org and org.code not in (None, "UNK") else None) or home or "UNK"
         b.cover(r.start, end)
         return b.add(("PER", _norm_name(name)), name, "PER", code, sector, toks[k][0], toks[j - 1][1],
