@@ -204,3 +204,44 @@ def test_describing_subject_before_the_quote_points_back(qx):
             "Dalam unggahan tersebut , anggota DPR dari fraksi Partai Hijau itu memberikan pertanyaan , "
             "' Jika pemilihan dilakukan hari ini , siapa yang akan anda pilih ... ' .")
     assert speakers(qx, text, [person(text, "Bambang Sutrisno")]) == ["Bambang Sutrisno"]
+
+
+@pytest.mark.parametrize("noun", [r[0] for r in read_rows("person_nouns")])
+def test_every_person_noun_after_a_cue_points_back(qx, noun):
+    text = ('"Data pribadi warga sudah bocor sejak lama," terang peneliti keamanan, Yudi Hartanto.\n'
+            f'"Sistem itu tidak pernah diperbarui sejak dibuat," tambah {noun} yang bekerja sebagai konsultan itu.')
+    assert speakers(qx, text) == ["Yudi Hartanto", "Yudi Hartanto"]
+
+
+def test_indefinite_person_noun_is_someone_new(qx):
+    text = ('"Data pribadi warga sudah bocor sejak lama," terang peneliti keamanan, Yudi Hartanto.\n'
+            '"Sistem itu tidak pernah diperbarui sejak dibuat," kata seorang pria di lokasi.')
+    assert speakers(qx, text)[-1] == "seorang pria"
+
+
+def test_acronym_gloss_inside_the_office_before_the_name(qx):
+    text = ('" Jangan membungkus daging dengan plastik hitam , " kata Kepala Bidang Peternakan Dinas '
+            "Pertanian ( Distan ) DIY Sutarno di Yogyakarta .")
+    i = text.index("Sutarno")
+    ent = Entity("e1", "Sutarno", "PER", code="IDN", mentions=[Mention(i, i + 7, "Sutarno")])
+    assert speakers(qx, text, [ent]) == ["Sutarno"]
+
+
+def test_place_after_the_subject_is_not_the_subject(qx):
+    text = ("Kepala Balai Taman Nasional Agus Budi Santosa di Mataram , mengatakan kebakaran terjadi pada Minggu .\n"
+            '" Api berhasil dipadamkan oleh petugas pada Senin pagi , " katanya .')
+    assert speakers(qx, text, [person(text, "Agus Budi Santosa")]) == ["Agus Budi Santosa"]
+
+
+def test_body_with_an_acronym_does_not_outrank_the_named_speaker(qx):
+    text = ("Sutarno mengatakan seluruh hewan kurban sudah diperiksa.\n"
+            "Menurut Sutarno , tim yang dipimpin dokter hewan Distan DIY menyatakan hewan itu bebas penyakit .\n"
+            '" Kami tidak tahu yang dari luar daerah , " katanya .')
+    assert speakers(qx, text, [person(text, "Sutarno", ("Sutarno", "name", 1))]) == ["Sutarno"]
+
+
+def test_ticket_of_two_names_is_not_one_name(qx):
+    text = ("Partai itu menyokong pasangan Deddy Mizwar - Ahmad Syaikhu di pemilihan gubernur .\n"
+            "Deddy mengatakan sudah beberapa kali bertemu ketua partai itu .\n"
+            '" Nanti beliau akan bertemu dengan ketua partai lain , " ujar Deddy .')
+    assert speakers(qx, text) == ["Deddy Mizwar"]

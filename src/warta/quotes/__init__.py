@@ -183,6 +183,11 @@ class QuoteExtractor:
             else:
                 f.phrase = (read_described(text, m.end(1), hi, self.lex)
                             or read_after(text, m.end(1), hi, self.lex))
+                ph = f.phrase
+                if (ph is not None and not ph.anaphoric and ph.text.split()[0] in self.lex.person_nouns
+                        and ph.text.islower()):
+                    # "tambah pria yang bekerja sebagai konsultan": someone already introduced
+                    f.phrase = Phrase(ph.start, ph.end, ph.text, True, True)
             return
         m = self.en_after_re.match(text, pos, hi)
         if m:
@@ -628,7 +633,8 @@ class QuoteExtractor:
                     if office and office[0].lower() in self.lex.role_heads:
                         continue  # an office read as a person ("Wakil Gubernur Jatim"): not a topic
                     if (ent is not None and ent.label == "PER") or (
-                            ent is None and not ACRONYM_RE.match(ph.text) and not self._is_role_only(doc, ph)
+                            ent is None and not any(ACRONYM_RE.match(w) for w in ph.text.split())
+                            and not self._is_role_only(doc, ph)
                             and not any(m.start < ph.end and m.end > ph.start for e in doc.entities for m in e.mentions)):
                         topic = (pos, cand)
                 continue
@@ -637,7 +643,7 @@ class QuoteExtractor:
                 ent = doc.entity(cand[0].entity)
                 lone = ent is None and len(ph.text.split()) == 1 and cand[0].name == ph.text
                 if ((ent is not None and ent.label != "PER") or ACRONYM_RE.match(cand[0].name or "")
-                        or (ent is None and ACRONYM_RE.match(ph.text))
+                        or (ent is None and any(ACRONYM_RE.match(w) for w in ph.text.split()))
                         or ((ph.description or lone) and pos < para_lo)):
                     weak, weak_pos = cand, pos
                     continue

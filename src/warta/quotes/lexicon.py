@@ -12,7 +12,7 @@ from importlib import resources
 RESOURCE_PACKAGE = "warta.resources"
 FILES = ("cues_after", "cues_before", "speaker_stops", "pronouns", "title_words", "name_links",
          "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names",
-         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators")
+         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators", "person_nouns")
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -54,6 +54,8 @@ class Lexicon:
     source_fillers: frozenset[str] = frozenset()
     #: conjunctions opening a subordinate clause: a name after one is not the topic
     subordinators: frozenset[str] = frozenset()
+    #: plain nouns for a person ("pria", "wanita"): after a cue they point back
+    person_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,4 +82,5 @@ def load_lexicon() -> Lexicon:
         after_rank=frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] == ["after-rank"]),
         role_heads=words("role_heads"), speech_acts=words("speech_acts"),
         source_fillers=words("source_fillers"), subordinators=words("subordinators"),
+        person_nouns=words("person_nouns"),
     )

@@ -21,6 +21,8 @@ ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 GLUED_RE = re.compile(r"^[a-z]+[A-Z]")  # "kepadaTNT", "dilansirAntara": words run together
 CONNECTORS = frozenset({"dan", "and", "of", "bin", "binti", "van", "de", "da", "al", "von", "der", "den", "la", "le"})
 PERSON_LABELS = ("PER",)
+#: prepositions of place: "Budi di Mataram mengatakan" names Budi, not Mataram
+LOCATIVE = frozenset({"di", "dari", "ke"})
 
 
 @dataclass
@@ -113,6 +115,10 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
                 i += 1
                 continue
             segments[-1].append((s, e, t))
+        elif (t == "(" and segments[-1] and not closed and i + 2 < len(toks) and toks[i + 2][2] == ")"
+              and ACRONYM_RE.match(toks[i + 1][2].upper()) and is_cap(toks[i + 1][2])):
+            i += 3  # an acronym gloss inside the office: "Kepala Bidang Dinas Pertanian ( Distan ) DIY Sutarno"
+            continue
         elif t == "-" and segments[-1] and i + 1 < len(toks) and _is_word(toks[i + 1][2]):
             segments[-1].append((s, e, t))  # "Ong - art Klampaiboon"
         elif (t == "." and segments[-1] and not closed and i + 1 < len(toks) and is_cap(toks[i + 1][2])
@@ -273,6 +279,11 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
         else:
             break
         j -= 1
+    if run and j >= 1 and toks[j][2].lower() in LOCATIVE and _is_word(toks[j - 1][2]) and is_cap(toks[j - 1][2]):
+        # "R Agus Budi Santosa di Mataram , mengatakan": the run is the place of the name before
+        before = read_subject(text, toks[j][0], lo, lex)
+        if before is not None and not before.anaphoric and not before.description:
+            return before
     if run and j >= 0 and toks[j][2].lower() in lex.stops:
         # "Nikki Haley , dalam pertemuan di Dewan Keamanan mengatakan": the run follows a
         # preposition, so it closes a parenthetical whose second comma is missing; the
@@ -387,7 +398,8 @@ def expand_name(text: str, name: str, pos: int, stops: frozenset[str] = frozense
         return name
     before: str | None = None
     after: str | None = None
-    for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"((?:\s+-\s+|\s+|-)[A-Z][\w'’-]*){1,3}", text):
+    # (a spaced dash joins two names, "Deddy Mizwar - Ahmad Syaikhu", not parts of one)
+    for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"((?:\s+|-)[A-Z][\w'’-]*){1,3}", text):
         cand = re.sub(r"\s+-\s+", "-", m.group(0))
         parts = cand.split()
         while parts and parts[-1].lower() in stops:
