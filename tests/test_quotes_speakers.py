@@ -245,3 +245,22 @@ def test_ticket_of_two_names_is_not_one_name(qx):
             "Deddy mengatakan sudah beberapa kali bertemu ketua partai itu .\n"
             '" Nanti beliau akan bertemu dengan ketua partai lain , " ujar Deddy .')
     assert speakers(qx, text) == ["Deddy Mizwar"]
+
+
+def test_subject_inside_reported_speech_is_not_the_topic(qx):
+    text = ('"Di partai kami ada anggota dan ada kader," kata Budi Santoso.\n'
+            "Di sisi lain, lanjut Budi, Andi Wijaya menerima kartu anggota untuk mendaftar sebagai caleg. "
+            '"Tapi itu hanya syarat pencalonan saja," katanya.')
+    ents = [person(text, "Budi Santoso", ("Budi", "short", 1)), person(text, "Andi Wijaya", eid="e2")]
+    assert speakers(qx, text, ents) == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"Kami sudah memeriksa semua saksi itu," ujar Kasubdit 2 Ditsiber Polda Sulteng, Alfian Joan Komalig.',
+     "Alfian Joan Komalig"),
+    ('"Kami sudah memeriksa semua saksi itu," kata Ketua LBH Cabang Kencong, Jember, Mohammad Kholil, kemarin.',
+     "Mohammad Kholil"),
+    ('"Kami sudah memeriksa semua saksi itu," kata Budi Santoso, Jember, kepada wartawan.', "Budi Santoso"),
+])
+def test_office_with_number_or_place_before_the_name(qx, text, name):
+    assert speakers(qx, text) == [name]

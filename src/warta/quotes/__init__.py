@@ -15,6 +15,7 @@ last speaker (a quote's speaker or the subject of a speech verb).
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Callable
@@ -267,6 +268,12 @@ class QuoteExtractor:
         toks = tokens(text, 0, len(text))
         out: list[tuple[int, Phrase]] = []
         n = len(toks)
+        # sentence starts, and speech cues: a subject after a cue in its own sentence is inside
+        # reported speech ("Di sisi lain, lanjut Budi, Andi menerima ..."), not the topic
+        starts = [0] + sorted({m.end() for m in SENT_END_RE.finditer(text)}
+                              | {m.end() for m in re.finditer(r"\n", text)})
+        cues = sorted({m.start() for rx in (self.after_any_re, self.before_re, self.menurut_re)
+                       for m in rx.finditer(text)})
         i = 0
         while i < n:
             t = toks[i][2]
@@ -312,6 +319,10 @@ class QuoteExtractor:
                     continue
             elif k >= n or not (verb_like(toks[k][2]) or toks[k][2].lower() in self.lex.before
                                 or toks[k][2].lower() in self.lex.speech_acts):
+                continue
+            sent = starts[bisect.bisect_right(starts, run[0][0]) - 1]
+            c = bisect.bisect_left(cues, sent)
+            if c < len(cues) and cues[c] < run[0][0]:
                 continue
             ph = read_after(text, run[0][0], run[-1][1], self.lex)
             if ph is not None and not ph.anaphoric:

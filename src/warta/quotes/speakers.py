@@ -94,6 +94,11 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
         s, e, t = toks[i]
         low = t.lower()
         if _is_word(t):
+            if (t[:1].isdigit() and len(t) <= 2 and not closed and segments[-1]
+                    and segments[-1][0][2].lower() in lex.role_heads and i + 1 < len(toks) and is_cap(toks[i + 1][2])):
+                segments[-1].append((s, e, t))  # a numbered office: "Kasubdit 2 Ditsiber Polda Sulteng"
+                i += 1
+                continue
             if low in lex.stops or low.startswith(("dilansir", "dikutip")) or t[:1].isdigit() or GLUED_RE.match(t):
                 break
             seg = segments[-1]
@@ -116,7 +121,7 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
                 continue
             segments[-1].append((s, e, t))
         elif (t == "(" and segments[-1] and not closed and i + 2 < len(toks) and toks[i + 2][2] == ")"
-              and ACRONYM_RE.match(toks[i + 1][2].upper()) and is_cap(toks[i + 1][2])):
+              and _is_word(toks[i + 1][2]) and is_cap(toks[i + 1][2]) and len(toks[i + 1][2]) <= 12):
             i += 3  # an acronym gloss inside the office: "Kepala Bidang Dinas Pertanian ( Distan ) DIY Sutarno"
             continue
         elif t == "-" and segments[-1] and i + 1 < len(toks) and _is_word(toks[i + 1][2]):
@@ -125,8 +130,11 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
               and _is_word(toks[i + 1][2]) and (segments[-1][-1][2].lower() in lex.prefixes
                                                 or re.fullmatch(r"[A-Z]", segments[-1][-1][2]))):
             pass  # "Prof. Budi", "H. Sutrisno": the dot of a title or an initial
-        elif t == "," and segments[-1] and len(segments) < 2:
-            first_described = closed
+        elif t == "," and segments[-1] and (len(segments) < 2 or (
+                len(segments) == 2 and len(segments[1]) == 1 and is_cap(segments[1][0][2]) and not closed)):
+            # (a third segment only after a lone place: "Ketua LBH Cabang Kencong, Jember, Mohammad Kholil")
+            if len(segments) == 1:
+                first_described = closed
             segments.append([])
             closed = False
         else:
@@ -135,6 +143,13 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
     segments = [seg for seg in segments if seg]
     if not segments:
         return None
+    if len(segments) == 3:
+        third = segments[2]
+        if 2 <= len(third) <= 6 and all(is_cap(t) or t == "-" for _, _, t in third) and (
+                segments[0][0][2].lower() in lex.role_heads or not is_cap(segments[0][0][2])):
+            segments = [segments[0], third]
+        else:
+            segments = segments[:2]
     seg = segments[0]
     if len(segments) > 1:
         two = segments[1]
