@@ -209,3 +209,12 @@ def test_party_of_a_known_name_abroad_takes_the_story_country(linker):
     doc = run(linker, "Di Bangkok, Thailand, partai itu kuat, kata Ong Klampaiboon , wakil ketua Partai Demokrat . "
                       "Thailand akan memilih.", date="2017-07-20")
     assert people(doc).get("Ong Klampaiboon") == "THA.PTY"
+
+
+def test_lawyer_named_after_an_unknown_client(linker):
+    doc = run(linker, "Polisi menetapkan Rini Hapsari sebagai tersangka. Ia tidak hadir, kata pengacara Rini Hapsari, "
+                      "Jhony Boy Nababan, kepada wartawan di Jakarta.")
+    got = people(doc)
+    assert got.get("Rini Hapsari") == "IDN.CRM" and got.get("Jhony Boy Nababan") == "IDN.CVL", got
+    lawyer = next(e for e in doc.entities if e.name == "Jhony Boy Nababan")
+    assert "role" in {m.kind for m in lawyer.mentions}  # "pengacara Rini Hapsari" refers to the lawyer

@@ -1001,6 +1001,23 @@ class ActorLinker:
             if e < n and text[toks[e - 1][1]:toks[e][0]] == " " and toks[e][2][:1].isupper():
                 return None
         name = text[toks[k2][0]:toks[e - 1][1]]
+        if role_entry is not None and role_entry.name == "Kuasa Hukum" and k2 == it.j and e + 1 < n and toks[e][2] == ",":
+            _, e2 = self._read_name(text, toks, item_at, e + 1)
+            if e2 - (e + 1) >= 2:
+                # "pengacara Lisa Mariana, Jhony Boy Nababan, ...": the client, then the lawyer
+                client = self._known_person(b, name) or b.add(
+                    ("PER", _norm_name(name)), name, "PER", home or "UNK", None, toks[k2][0], toks[e - 1][1],
+                    source="role-pattern")
+                # the client named inside the lawyer's office is no mention of an actor of the
+                # sentence ("kata pengacara Lisa, Jhony ...": Jhony speaks)
+                lname = text[toks[e + 1][0]:toks[e2 - 1][1]]
+                lawyer = b.add(("PER", _norm_name(lname)), lname, "PER", client.code or home or "UNK", "CVL",
+                               toks[e + 1][0], toks[e2 - 1][1], role=text[it.start:toks[e - 1][1]],
+                               source="role-pattern")
+                # the office phrase refers to the lawyer too ("pengacara Lisa" is the lawyer)
+                lawyer.mentions.append(Mention(it.start, toks[e - 1][1], text[it.start:toks[e - 1][1]], "role"))
+                b.cover(it.start, toks[e - 1][1])
+                return e2
         if role_entry is not None and role_entry.sector == "CVL" and k2 == it.j and not titles \
                 and role_entry.name != "saksi":
             other = self._known_person(b, name)
