@@ -218,3 +218,8 @@ def test_lawyer_named_after_an_unknown_client(linker):
     assert got.get("Rini Hapsari") == "IDN.CRM" and got.get("Jhony Boy Nababan") == "IDN.CVL", got
     lawyer = next(e for e in doc.entities if e.name == "Jhony Boy Nababan")
     assert "role" in {m.kind for m in lawyer.mentions}  # "pengacara Rini Hapsari" refers to the lawyer
+
+
+def test_kabupaten_then_a_multiword_regency(linker):
+    doc = run(linker, "Uang mengalir ke mantan Kepala Dinas PUPR Kabupaten Mandailing Natal Rini Hapsari di Medan.")
+    assert "Rini Hapsari" in people(doc), people(doc)

@@ -250,8 +250,8 @@ class ActorLinker:
         """End token of a regency/city name at ``k`` inside the run ``[k, e)``: one word, two
         after a head word ("Gunung Kidul", "Kota Batu"), plus direction words ("Selatan")."""
         j = k + 1
-        if toks[k][2].lower() in self.kb.place_heads and j < e - 1:
-            j += 1
+        while toks[j - 1][2].lower() in self.kb.place_heads and j < e - 1:
+            j += 1  # "Kabupaten Mandailing Natal", "Kabupaten Gunung Kidul"
         while j < e - 1 and toks[j][2].lower() in REGION_TAIL:
             j += 1
         return j
