@@ -264,3 +264,31 @@ def test_subject_inside_reported_speech_is_not_the_topic(qx):
 ])
 def test_office_with_number_or_place_before_the_name(qx, text, name):
     assert speakers(qx, text) == [name]
+
+
+@pytest.mark.parametrize("noun", [r[0] for r in read_rows("place_nouns")])
+def test_every_place_noun_keeps_its_name_off_the_subject(qx, noun):
+    text = (f"Kartini , penjual makanan di pasar , {noun} Ampang mengatakan ada banyak jenis makanan khas .\n"
+            '" Yang saya jual itu hanya tiga jenis saja , " katanya .')
+    ents = [person(text, "Kartini")]
+    assert speakers(qx, text, ents) == ["Kartini"]
+
+
+def test_name_after_a_demonstrative_description(qx):
+    text = ('" Produk ini aman untuk semua jenis kulit , " kata Ketua Tim penemu kolagen halal tersebut , '
+            "Edho Okta , di kampus .")
+    assert speakers(qx, text) == ["Edho Okta"]
+
+
+def test_office_listing_its_parts_with_commas(qx):
+    text = ('" Hujan deras masih akan turun sepekan ke depan , " ujar Kepala Pusat Data , Informasi , dan Humas '
+            "BNPB Sutopo Purwo Nugroho di Jakarta .")
+    assert speakers(qx, text, [person(text, "Sutopo Purwo Nugroho")]) == ["Sutopo Purwo Nugroho"]
+
+
+def test_preposition_bersama_is_not_a_verb_of_the_place_before_it(qx):
+    text = ('" Semua orang jatuh di atas saya , " kata Giulio Rossi .\n'
+            "Penggemar lainnya , Filippo , segera berlindung di dekat Piazza San Carlo bersama keluarganya . "
+            '" Mereka memberi kami minuman , " tuturnya .')
+    ents = [person(text, "Giulio Rossi"), person(text, "Piazza San Carlo", eid="e2")]
+    assert speakers(qx, text, ents) == ["Giulio Rossi", "Filippo"]

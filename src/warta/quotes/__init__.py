@@ -303,9 +303,11 @@ class QuoteExtractor:
                 # the subject of a subordinate clause ("sementara Korea Selatan memegang")
                 continue
             k = j + 1
+            if prev == "," and k < n and toks[k][2] == ",":
+                k += 1  # a name in apposition: "Penggemar lainnya , Filippo , segera berlindung"
             while k < n and toks[k][2].lower() in self.lex.skips:
                 k += 1
-            if k > j + 1 and k < n and toks[k][2][:1].islower() and toks[k][2].lower() not in self.lex.stops:
+            if k > j + 1 and toks[k - 1][2] != "," and k < n and toks[k][2][:1].islower() and toks[k][2].lower() not in self.lex.stops:
                 pass  # "Budi pun geleng-geleng kepala": an adverb stands between subject and predicate
             elif k < n and toks[k][2].lower() == "yang" and not (prev[:1].islower() and prev.lower() not in self.lex.not_names):
                 # (not after a lowercase noun: "sebagai calon Wakil Gubernur yang akan ...")

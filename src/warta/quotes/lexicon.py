@@ -12,7 +12,7 @@ from importlib import resources
 RESOURCE_PACKAGE = "warta.resources"
 FILES = ("cues_after", "cues_before", "speaker_stops", "pronouns", "title_words", "name_links",
          "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names",
-         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators", "person_nouns")
+         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators", "person_nouns", "place_nouns")
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -56,6 +56,8 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     #: plain nouns for a person ("pria", "wanita"): after a cue they point back
     person_nouns: frozenset[str] = frozenset()
+    #: common nouns before a place name ("kota Padang"): the name after one is a place
+    place_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,5 +84,5 @@ def load_lexicon() -> Lexicon:
         after_rank=frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] == ["after-rank"]),
         role_heads=words("role_heads"), speech_acts=words("speech_acts"),
         source_fillers=words("source_fillers"), subordinators=words("subordinators"),
-        person_nouns=words("person_nouns"),
+        person_nouns=words("person_nouns"), place_nouns=words("place_nouns"),
     )

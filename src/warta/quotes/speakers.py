@@ -145,6 +145,9 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
         return None
     if len(segments) == 3:
         third = segments[2]
+        if third[0][2].lower() in ("dan", "serta", "and"):
+            # the commas listed parts of one office: "Kepala Pusat Data , Informasi , dan Humas BNPB Sutopo"
+            return _phrase(text, segments[0] + segments[1] + third, lex, limit=12)
         if 2 <= len(third) <= 6 and all(is_cap(t) or t == "-" for _, _, t in third) and (
                 segments[0][0][2].lower() in lex.role_heads or not is_cap(segments[0][0][2])):
             segments = [segments[0], third]
@@ -187,6 +190,9 @@ def read_described(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
             nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
             if nxt and _is_word(nxt) and nxt not in lex.stops:
                 return None
+            if nxt == "," and k + 2 < len(toks) and is_cap(toks[k + 2][2]) and _is_word(toks[k + 2][2]) \
+                    and toks[k + 2][2].lower() not in lex.stops:
+                return None  # "kata Ketua Tim penemu itu , Edho Okta": the name follows
             s = toks[0][0]
             return Phrase(s, e, text[s:e], True, True)
         if not (_is_word(t) or t == "-") or (k and (low in lex.stops or low in lex.pronouns)):
@@ -299,7 +305,7 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
         before = read_subject(text, toks[j][0], lo, lex)
         if before is not None and not before.anaphoric and not before.description:
             return before
-    if run and j >= 0 and toks[j][2].lower() in lex.stops:
+    if run and j >= 0 and (toks[j][2].lower() in lex.stops or toks[j][2].lower() in lex.place_nouns):
         # "Nikki Haley , dalam pertemuan di Dewan Keamanan mengatakan": the run follows a
         # preposition, so it closes a parenthetical whose second comma is missing; the
         # subject is the name before the comma that opened it
@@ -307,7 +313,7 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
         while k >= 0 and toks[k][2] != ",":
             k -= 1
         if k >= 1 and k + 1 <= j and not is_cap(toks[k + 1][2]):
-            before = read_subject(text, toks[k][0], lo, lex) if toks[k - 1][2] != "," else None
+            before = read_subject(text, toks[k][1], lo, lex) if toks[k - 1][2] != "," else None
             if before is not None and not before.anaphoric and not before.description:
                 return before
     if not run:
