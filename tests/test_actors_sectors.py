@@ -223,3 +223,13 @@ def test_lawyer_named_after_an_unknown_client(linker):
 def test_kabupaten_then_a_multiword_regency(linker):
     doc = run(linker, "Uang mengalir ke mantan Kepala Dinas PUPR Kabupaten Mandailing Natal Rini Hapsari di Medan.")
     assert "Rini Hapsari" in people(doc), people(doc)
+
+
+@pytest.mark.parametrize("row", [r for r in rows("generic.tsv") if r["code"]], ids=lambda r: r["noun"])
+def test_group_nouns_that_name_their_country(linker, row):
+    """"WNI", "TKI": Indonesians wherever the story happens, even with a foreign place after."""
+    doc = run(linker, f"Polisi Hong Kong menahan seorang {row['noun']} di bandara. Otoritas Hong Kong "
+                      f"memeriksa {row['noun']} Hong Kong itu.", date="2017-12-24")
+    ent = next(e for e in doc.entities if e.name.startswith(row["noun"]))
+    assert ent.code == row["code"] and ent.sector == row["sector"], [(e.name, e.full_code) for e in doc.entities]
+    assert next(e for e in doc.entities if e.name == "Polisi Hong Kong").code == "HKG"

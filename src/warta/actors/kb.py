@@ -228,7 +228,8 @@ def load_kb(directory: Path | None = None) -> KB:
                                      "TITLE", False, case_mode(r["title"], "cap"), r["source"]))
     if (d / "generic.tsv").exists():
         for r in _read_tsv(d / "generic.tsv"):
-            kb.add(r["noun"], Entry("generic", r["noun"], r["noun"], None, r["sector"] or None,
+            # ``code``: a group whose name says its country ("WNI", "TKI" are Indonesians anywhere)
+            kb.add(r["noun"], Entry("generic", r["noun"], r["noun"], r.get("code") or None, r["sector"] or None,
                                     "ORG", False, case_mode(r["noun"], "any"), r["source"]))
     if (d / "name_blockers.tsv").exists():
         kb.name_blockers = frozenset(r["word"].lower() for r in _read_tsv(d / "name_blockers.tsv"))

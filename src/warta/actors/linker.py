@@ -1166,7 +1166,7 @@ class ActorLinker:
         if it.text[:1].isupper() and it.j == it.i + 1 and gen.alias[:1].islower() \
                 and self._known_person(b, it.text) is not None:
             return it.j  # "Geng menegaskan" after "Geng Shuang": the short name, not a gang
-        code = home or "UNK"
+        code = gen.code or home or "UNK"  # "WNI", "TKI": Indonesians wherever the story is
         name = it.text
         n = len(toks)
         # "polisi Meksiko", "pemerintah Rusia", "warga negara Polandia", "hacker asal Rusia"
@@ -1177,7 +1177,7 @@ class ActorLinker:
         ac, aj = self._anaphor_country(toks, j, b) if j < n and text[toks[j - 1][1]:toks[j][0]] == " " else (None, j)
         if c is not None and (c.first("country") or c.first("capital")) and text[toks[k - 1][1]:c.start] == " ":
             cc = (c.first("country") or c.first("capital")).code
-            code, j = cc, c.j
+            code, j = gen.code or cc, c.j  # "TKI Hong Kong": Indonesian workers in Hong Kong
             name = text[it.start:c.end]
         elif ac:  # "kepolisian negara itu", "parlemen negara Teluk itu"
             code, j = ac, aj
