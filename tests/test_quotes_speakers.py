@@ -292,3 +292,20 @@ def test_preposition_bersama_is_not_a_verb_of_the_place_before_it(qx):
             '" Mereka memberi kami minuman , " tuturnya .')
     ents = [person(text, "Giulio Rossi"), person(text, "Piazza San Carlo", eid="e2")]
     assert speakers(qx, text, ents) == ["Giulio Rossi", "Filippo"]
+
+
+def test_first_name_left_in_the_office_is_put_back(qx):
+    text = ("Wakil Ketua MPR Lestari Moerdijat membuka lokakarya guru di Demak.\n"
+            '"Sasaran pembelajaran tidak lagi sebatas menghafal," kata Moerdijat.')
+    ent = Entity("e1", "Moerdijat", "PER", code="IDN", role="Wakil Ketua MPR Lestari",
+                 mentions=[mention(text, "Moerdijat"), mention(text, "Moerdijat", "name", 1)])
+    assert speakers(qx, text, [ent]) == ["Lestari Moerdijat"]
+
+
+def test_place_at_the_end_of_the_office_is_not_a_first_name(qx):
+    text = ("Gubernur Jawa Barat Dedi membuka lokakarya guru di Bandung.\n"
+            '"Sasaran pembelajaran tidak lagi sebatas menghafal," kata Dedi.')
+    ent = Entity("e1", "Dedi", "PER", code="IDN", role="Gubernur Jawa Barat",
+                 mentions=[mention(text, "Dedi"), mention(text, "Dedi", "name", 1)])
+    place = Entity("e2", "Jawa Barat", "GPE", code="IDN", mentions=[mention(text, "Jawa Barat")])
+    assert speakers(qx, text, [ent, place]) == ["Dedi"]

@@ -398,6 +398,20 @@ class QuoteExtractor:
         Riau is an entity of the article, "Menhub Budi Karya")."""
         name = self._unprefixed(ent.name)
         words = name.split()
+        role = (ent.role or "").split()
+        if len(words) == 1 and role and role[-1][:1].isupper() and role[-1].lower() not in self.lex.role_heads:
+            # the actors stage left the first name at the end of the office ("Wakil Ketua MPR
+            # Lestari" + "Moerdijat"): when the text writes them together, they are one name
+            text = doc.text or ""
+            places = [(m.start, m.end) for o in doc.entities if o.label != "PER" for m in o.mentions]
+            for m in ent.mentions:
+                before = re.search(r"(?<![\w-])" + re.escape(role[-1]) + r"\s+$", text[max(0, m.start - 40):m.start])
+                if m.kind != "name" or before is None:
+                    continue
+                at = max(0, m.start - 40) + before.start()
+                if not any(a <= at < b for a, b in places):  # not "Gubernur Jawa Barat" + "Dedi"
+                    words = [role[-1]] + words
+                    break
         others = {o.name.lower() for o in doc.entities if o.label != "PER"}
         others |= {m.text.lower() for o in doc.entities if o.label != "PER" for m in o.mentions}
         changed = True
