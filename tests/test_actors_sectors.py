@@ -233,3 +233,25 @@ def test_group_nouns_that_name_their_country(linker, row):
     ent = next(e for e in doc.entities if e.name.startswith(row["noun"]))
     assert ent.code == row["code"] and ent.sector == row["sector"], [(e.name, e.full_code) for e in doc.entities]
     assert next(e for e in doc.entities if e.name == "Polisi Hong Kong").code == "HKG"
+
+
+@pytest.mark.parametrize("text,name,code,role", [
+    ("Pemimpin Mayoritas Senat AS Mitch Brown mendesak pemungutan suara di Washington.", "Mitch Brown", "USA.LEG",
+     "Pemimpin Mayoritas Senat AS"),
+    ("Juru bicara Sinar Airlines Jonathan Weller mengatakan aturan itu berlaku di Jakarta.", "Jonathan Weller",
+     "IDN.BUS", "Juru bicara Sinar Airlines"),
+    ("Hal itu dikatakan juru bicara pemerintahan Letnan Jenderal Somchai Kaewkam di Bangkok, Thailand.",
+     "Somchai Kaewkam", "THA.GOV", "juru bicara pemerintahan"),
+])
+def test_weak_offices_take_the_sector_of_their_body(linker, text, name, code, role):
+    """"Pemimpin", "juru bicara": the body named with the office decides (Senate: LEG;
+    a company: BUS; the government: GOV, even when the speaker holds a military rank)."""
+    doc = run(linker, text, date="2017-07-20")
+    ent = next((e for e in doc.entities if e.name == name), None)
+    assert ent is not None and (ent.full_code, ent.role) == (code, role), people(doc)
+
+
+def test_a_status_noun_that_starts_the_next_clause_is_no_apposition(linker):
+    doc = run(linker, "Menurut kepala strategi perusahaan itu , Kyle Warren , pelaku menggunakan ribuan perangkat "
+                      "di Jakarta.")
+    assert people(doc).get("Kyle Warren") != "IDN.CRM", people(doc)

@@ -47,6 +47,9 @@ PLACE_HEAD = frozenset({"metro", "kota", "kabupaten", "bandar", "tanjung", "kepu
                         "sulawesi", "nusa", "jakarta", "daerah", "kuala", "pangkal", "tanah", "labuhan"})
 #: words that continue a regency's name: "Lampung Selatan", "Ogan Komering Ilir", "Seram Bagian Barat"
 REGION_TAIL = PLACE_TAIL | frozenset({"tenggara", "daya", "hulu", "hilir", "ilir", "ulu", "kepulauan", "bagian", "komering"})
+#: offices that say little about the sector: the body named with them decides
+#: ("Pemimpin Mayoritas Senat" is LEG, "pejabat Kejaksaan" JUD)
+WEAK_OFFICES = frozenset({"pemimpin", "pejabat"})
 #: words that start a region's name ("Kabupaten Demak", "Kota Padangsidimpuan")
 REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kab"})
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
@@ -275,7 +278,7 @@ class ActorLinker:
         if not role_text:
             return None
         for w in re.findall(r"[^\W_]+", role_text.lower()):
-            sec = self.kb.role_keywords.get(w)
+            sec = self.kb.role_keywords.get(w) or ("BUS" if w in self.kb.company_tails else None)
             if sec:
                 return sec
         return None
@@ -770,7 +773,7 @@ class ActorLinker:
                 break  # "Presiden Prancis dan Menteri Luar Negeri Bangladesh": two offices
             if nxt is not None and role_entry is not None and nxt.first("generic") and not nxt.first("person", "role", "org") \
                     and self.kb.role_keywords.get(toks[k][2].lower()) and (
-                        toks[k][2][:1].isupper() or (nxt.j < n and toks[nxt.j][2] == ",")):
+                        toks[k][2][:1].isupper() or (nxt.j < n and (toks[nxt.j][2] == "," or self._is_cap_word(toks[nxt.j][2])))):
                 # "Kepala Polisi Iligan Roy Gunawan": a capitalised group noun names the body
                 k = last_item_end = nxt.j
                 _, re_ = self._read_name(text, toks, item_at, k)
@@ -828,6 +831,16 @@ class ActorLinker:
             if self._is_cap_word(t) and t.lower() not in STOP_CAP:
                 # a capitalised run: part of the role if the phrase continues after it
                 s0, e = self._read_name(text, toks, item_at, k)
+                tail = next((x for x in range(k + 1, e - 1) if toks[x][2].lower() in self.kb.company_tails), None)
+                if s0 == k and tail is not None:
+                    # "Juru bicara United Airlines Jonathan Guerin": the company ends at its tail word
+                    cname = text[toks[k][0]:toks[tail][1]]
+                    ccode = self._company_country(cname, home)
+                    b.add(("ORG", _norm_name(cname)), cname, "ORG", ccode, "BUS", toks[k][0], toks[tail][1],
+                          source="company-pattern")
+                    orgs.append(Entry("org", cname, cname, ccode, "BUS", "ORG"))
+                    k = last_item_end = tail + 1
+                    break
                 if s0 > k:  # "Deputi Polda XYZ Rachmat": the acronym closes the body before it
                     k = last_item_end = s0
                     continue
@@ -1035,7 +1048,7 @@ class ActorLinker:
             sector = role_sector
         elif org is not None and org.sector and role_sector not in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY"):
             sector = org.sector
-        elif role_sector:
+        elif role_sector and not (role_entry.name.lower() in WEAK_OFFICES and self._keyword_sector(role_text)):
             sector = role_sector
         elif (kw := self._keyword_sector(role_text)) is not None:
             sector = kw  # "Ketua Majelis Hakim", "Kepala Polisi Iligan": the office's words say it
@@ -1481,6 +1494,9 @@ class ActorLinker:
         text = doc.text
         name = text[toks[k][0]:toks[j - 1][1]]
         role_entry = r.first("role")
+        nxt = toks[r.j][2] if r.j < len(toks) else ""
+        if role_entry.sector in ("CRM", "CVL") and nxt.islower() and nxt.startswith(("me", "ber", "di", "ter")):
+            return None  # "Kyle York, pelaku menggunakan ...": the noun starts the next clause
         # the role phrase runs to the next comma/stop
         m = re.match(r"[^,.;\n\"“”]{0,120}", text[r.start:])
         role_text = m.group(0).strip() if m else r.text
