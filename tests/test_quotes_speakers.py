@@ -309,3 +309,51 @@ def test_place_at_the_end_of_the_office_is_not_a_first_name(qx):
                  mentions=[mention(text, "Dedi"), mention(text, "Dedi", "name", 1)])
     place = Entity("e2", "Jawa Barat", "GPE", code="IDN", mentions=[mention(text, "Jawa Barat")])
     assert speakers(qx, text, [ent, place]) == ["Dedi"]
+
+
+def test_subject_is_never_read_inside_an_earlier_quotation(qx):
+    text = ('"Satu spesimen Aedes nigripes dikumpulkan bertahun-tahun lalu dari sebuah pesawat," kata Alfredsson, '
+            'seraya menambahkan bahwa "sayangnya, spesimen itu telah hilang dari koleksi".\n'
+            '"Habitat nyamuk itu sangat beragam di seluruh dunia," katanya.')
+    ents = [Entity("e1", "Matthias Alfredsson", "PER", code="SWE",
+                   mentions=[mention(text, "Alfredsson", "short")])]
+    assert all(s == "Matthias Alfredsson" for s in speakers(qx, text, ents) if s is not None)
+    assert speakers(qx, text, ents)[-1] == "Matthias Alfredsson"
+
+
+@pytest.mark.parametrize("verb", [r[0] for r in read_rows("cues_passive")])
+def test_every_passive_cue_makes_its_agent_the_speaker(qx, verb):
+    text = (f"{verb.capitalize()} oleh peneliti senior, Pusat Riset Iklim, Prof Erma Yulianti bahwa cuaca panas "
+            "akan berlangsung sepekan.\n"
+            "Stasiun Cuaca Mandiri mencatat suhu tertinggi terjadi pada siang hari.\n"
+            '"Fenomena panas ekstrem ini disebut gelombang panas," ujarnya.')
+    assert speakers(qx, text)[-1] == "Erma Yulianti"
+
+
+def test_parenthetical_over_two_commas(qx):
+    text = ("Pelaksana Tugas Administrator NASA Sean Duffy , yang juga Menteri Perhubungan , Amerika Serikat , "
+            'mengungkapkan hal itu . " Semua prioritas lain akan kami tinjau ulang tahun ini , " ujarnya .')
+    ents = [person(text, "Sean Duffy"), Entity("e2", "Amerika Serikat", "GPE", code="USA",
+                                              mentions=[mention(text, "Amerika Serikat")])]
+    assert speakers(qx, text, ents) == ["Sean Duffy"]
+
+
+def test_office_written_after_the_name_gives_its_holder(qx):
+    text = ("AKP Boby Kusumawardhana , Kapolsek Tambun , mengatakan nenek itu ditangkap di pasar .\n"
+            '" Pelaku kami titipkan di rutan sambil menunggu sidang , " kata Rina Marlina .\n'
+            '" Semua barang bukti sudah kami sita , " kata Kapolsek .')
+    ents = [person(text, "Boby Kusumawardhana"), person(text, "Rina Marlina", eid="e2")]
+    assert speakers(qx, text, ents)[-1] == "Boby Kusumawardhana"
+
+
+def test_name_before_its_office_in_the_cue(qx):
+    text = ('"Sekolah itu harus segera dibangun kembali," ujar Melki Ketua DPD Partai Golkar Provinsi NTT itu.')
+    ents = [Entity("e1", "Melki Laka Lena", "PER", code="IDN", mentions=[mention(text, "Melki", "short")])]
+    assert speakers(qx, text, ents) == ["Melki Laka Lena"]
+
+
+def test_lone_word_goes_to_the_person_holding_it_not_the_words_after_it(qx):
+    text = ("Musisi Iggy Pop membuka kelas melukis di museum itu.\n"
+            "Kelas itu diberi nama Pop Life Class oleh panitia.\n"
+            '"Saya senang sekali bisa melukis bersama mereka," ujar Pop.')
+    assert speakers(qx, text, [person(text, "Iggy Pop")]) == ["Iggy Pop"]

@@ -81,6 +81,8 @@ class QuoteExtractor:
         self.act_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, acts)) + r")(?![\w-])", re.I)
         self.after_any_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, after)) + r")(?![\w-])", re.I)
         self.menurut_re = re.compile(r"(?<![\w-])(menurut|according to)\s+", re.I)
+        self.passive_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(self.lex.passive)))
+                                     + r")\s+(?:oleh\s+)?", re.I)
         self.en_after_re = re.compile(
             r"\s*[,.]?\s*((?:he|she|they)|(?:[A-Z][\w'’-]*\s+){1,4}?)\s*(said|says|told|added|explained|wrote)\b")
         self.resolve_at = _resolver()
@@ -198,6 +200,11 @@ class QuoteExtractor:
             f.phrase = Phrase(s, s + len(subj), subj, subj.lower() in self.lex.pronouns)
 
     def _cue_before(self, text: str, f: _Found, lo: int, at: int) -> None:
+        # never read a subject inside an earlier quotation of the sentence:
+        # '"... Aedes nigripes ...," kata Alfredsson, seraya menambahkan bahwa "..."'
+        closing = max(text.rfind(m, lo, at) for m in ('"', "”", "“"))
+        if closing >= lo:
+            lo = closing + 1
         before = text[lo:at]
         if not before.strip():
             return
@@ -254,6 +261,20 @@ class QuoteExtractor:
             if "," not in prev:
                 continue
             ph = read_after(text, m.end(1), min(len(text), m.end(1) + 120), self.lex)
+            if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
+                out.append((m.start(), ph))
+        for m in self.passive_re.finditer(text):
+            # "Dijelaskan oleh peneliti BRIN, Erma Yulihastin bahwa ...": the agent speaks
+            if quoted(m.start()):
+                continue
+            hi = min(len(text), m.end() + 240)
+            stop = SENT_END_RE.search(text, m.end(), hi)
+            hi = stop.start() if stop else hi
+            that = re.search(r"\s(bahwa|that)\s", text[m.end():hi])
+            # the agent ends right before "bahwa" however long its office ("Dijelaskan oleh
+            # Profesor Riset ..., Pusat Riset ..., Prof Erma Yulihastin bahwa ...")
+            ph = (read_subject(text, m.end() + that.start(1), m.end(), self.lex) if that
+                  else read_after(text, m.end(), hi, self.lex))
             if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
                 out.append((m.start(), ph))
         out += self._clause_subjects(text, quoted)
@@ -348,6 +369,15 @@ class QuoteExtractor:
         expanded = re.sub(r"\s+-\s+", "-", expand_name(text, written, ph.start, self.lex.stops))
         ent, kind = entity_in(doc, ph.start, ph.end) if doc.entities else (None, None)
         words = ph.text.split()
+        if (ent is None or ent.label != "PER") and len(words) > 2:
+            # "Melki Ketua DPD Partai Golkar Provinsi NTT": the name, then the office
+            lead = [(m, e) for e in doc.entities if e.label == "PER" for m in e.mentions
+                    if m.start == ph.start and m.kind in ("name", "short") and m.end < ph.end]
+            if lead:
+                m, e = max(lead, key=lambda p: p[0].end)
+                nxt = text[m.end:ph.end].split()
+                if nxt and nxt[0].lower() in self.lex.role_heads:
+                    return self._person(doc, e), Span(m.start, m.end, m.text)
         if ent is not None and ent.label == "PER" and len(words) > 1 and any(
                 w in self.lex.relational for w in words[:-1]) and not words[0][:1].isupper():
             # "istri Atim", "kuasa hukum Hendrogiarto": someone related to the person named,
@@ -368,6 +398,9 @@ class QuoteExtractor:
         if short and (ent is None or (ent.label == "PER" and len(ent_name.split()) == 1)):
             # a lone name word: the person of the article whose full name holds it
             full = self._person_with(doc, expanded if len(expanded.split()) > 1 else written, ph.start)
+            if full is None and len(expanded.split()) > 1:
+                # "Pop" -> "Pop Life Class" is only the words after it; the person "Iggy Pop" holds it
+                full = self._person_with(doc, written, ph.start)
             if full is not None:
                 return self._person(doc, full, expanded), span
             if len(expanded.split()) > 1:
@@ -517,7 +550,9 @@ class QuoteExtractor:
                  if m.start() < ph.start] if by_intro else []
         pers = [(m.start, e) for e in doc.entities if e.label == "PER" for m in e.mentions
                 if m.kind == "name" and m.start < ph.start
-                and any(0 < m.start - a <= 80 and "\n" not in text[a:m.start] for a in intro)]
+                and any((0 < m.start - a <= 80 and "\n" not in text[a:m.start])
+                        # "AKP Boby Kusumawardhana , Kapolsek Tambun ,": the office after the name
+                        or (m.end <= a and not text[m.end:a].strip(" ,")) for a in intro)]
         if pers:
             return max(pers, key=lambda p: p[0])[1]
         if not by_role:

@@ -12,7 +12,7 @@ from importlib import resources
 RESOURCE_PACKAGE = "warta.resources"
 FILES = ("cues_after", "cues_before", "speaker_stops", "pronouns", "title_words", "name_links",
          "subject_skips", "source_nouns", "demonstratives", "relational_nouns", "not_names",
-         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators", "person_nouns", "place_nouns")
+         "name_prefixes", "role_heads", "speech_acts", "source_fillers", "subordinators", "person_nouns", "place_nouns", "cues_passive")
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -58,6 +58,8 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     #: common nouns before a place name ("kota Padang"): the name after one is a place
     place_nouns: frozenset[str] = frozenset()
+    #: passive speech verbs whose agent follows ("disampaikan oleh Budi")
+    passive: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,4 +87,5 @@ def load_lexicon() -> Lexicon:
         role_heads=words("role_heads"), speech_acts=words("speech_acts"),
         source_fillers=words("source_fillers"), subordinators=words("subordinators"),
         person_nouns=words("person_nouns"), place_nouns=words("place_nouns"),
+        passive=words("cues_passive"),
     )

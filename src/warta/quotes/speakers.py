@@ -277,6 +277,16 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
         paren = bool(app) and k >= 1 and _is_word(toks[k - 1][2]) and (
             not is_cap(head) or head.lower() in lex.stops or head.lower() in lex.not_names
             or head.lower() in lex.role_heads)
+        if not paren and app and k >= 1 and all(is_cap(t) for _, _, t in app if _is_word(t)):
+            # ", yang juga Menteri Perhubungan , Amerika Serikat ,": a capitalised segment that
+            # only closes a parenthetical opened by a lowercase word two commas back
+            k2 = k - 1
+            while k2 >= 0 and toks[k2][2] != ",":
+                k2 -= 1
+            head2 = toks[k2 + 1][2] if k2 + 1 < k else ""
+            if k2 >= 1 and _is_word(toks[k2 - 1][2]) and head2 and (
+                    not is_cap(head2) or head2.lower() in lex.stops):
+                paren, k = True, k2
         if paren:
             j = k - 1
         elif app and _is_word(app[-1][2]) and is_cap(app[-1][2]):
