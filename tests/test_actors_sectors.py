@@ -255,3 +255,9 @@ def test_a_status_noun_that_starts_the_next_clause_is_no_apposition(linker):
     doc = run(linker, "Menurut kepala strategi perusahaan itu , Kyle Warren , pelaku menggunakan ribuan perangkat "
                       "di Jakarta.")
     assert people(doc).get("Kyle Warren") != "IDN.CRM", people(doc)
+
+
+def test_a_company_named_without_its_head_word_after_an_office(linker):
+    doc = run(linker, "Ia mantan pejabat Wirasena di Jakarta. Kemudian PT Wirasena meminjam alat pengolahan.")
+    assert "Wirasena" not in people(doc), people(doc)
+    assert any(e.name == "PT Wirasena" and e.full_code == "IDN.BUS" for e in doc.entities)

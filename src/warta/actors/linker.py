@@ -1011,6 +1011,8 @@ class ActorLinker:
             # a lone capitalised word after a role is a name only when it looks like one
             if len(w) < 3 or w.isupper():
                 return None
+            if re.search(rf"\b(?:PT|CV|Perum|PD|Persero)\.?\s+{re.escape(w)}\b", text):
+                return None  # "mantan pejabat Antam" where the article names "PT Antam": the company
             if e < n and text[toks[e - 1][1]:toks[e][0]] == " " and toks[e][2][:1].isupper():
                 return None
         name = text[toks[k2][0]:toks[e - 1][1]]
