@@ -245,3 +245,19 @@ def test_noun_act_takes_the_subject_of_the_verb_before_it(ex: EventExtractor, te
     evs = [e for e in ex(make(text)).events if e.type == etype and not e.hypothetical]
     assert evs and evs[0].actor
     assert sorted(r.code for r in evs[0].actor + evs[0].recipient) == parties
+
+
+def test_agreement_needs_two_parties(ex: EventExtractor) -> None:
+    """"Kami sepakat untuk menaikkan status perkara": one body's internal decision, not an AGREE
+    between actors; "Fiji dan Vanuatu sepakat ..." is."""
+    doc = ex(make("Setelah rapat, Dinas Sosial sepakat untuk menaikkan anggaran bantuan."))
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    doc = ex(make("Fiji dan Vanuatu sepakat untuk memperkuat patroli perbatasan."))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and full(agree[0].actor) == ["FJI.GOV", "VUT.GOV"]
+
+
+def test_partner_of_the_act_agreed_on_is_a_party(ex: EventExtractor) -> None:
+    doc = ex(make("Fiji sepakat untuk bekerja sama dengan Vanuatu dalam patroli laut."))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and full(agree[0].actor + agree[0].recipient) == ["FJI.GOV", "VUT.GOV"]

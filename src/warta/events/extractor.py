@@ -978,6 +978,16 @@ class _Run:
                 {r.code for r in recips} <= {a.code for a in actors}:
             etype, mode = "AID", []
             how["retype"] = "a government freeing its own national: rescue (AID)"
+        if "need2" in e.flags and etype == "AGREE" and "recip" in e.flags and len(
+                {(r.code, r.entity) for r in actors + recips}) < 2:
+            # "Kami sepakat untuk bekerja sama dengan Amerika Serikat": the partner of the act
+            # agreed on is a party to the agreement
+            c_hi = self._clause_right(t.j, stop_at_comp=False)
+            pg, _ = self._after_prep(t.j, min(c_hi, t.j + _WINDOW), ("dengan", "bersama", "with"))
+            if pg is not None:
+                actors = _uniq(actors + [r for r in _refs(pg.items, as_actor=True, etype=etype, text=self.doc.text)
+                                         if not any(r.entity and r.entity == a.entity for a in actors)])
+                how["partner"] = "the partner named in the act agreed on"
         if "need2" in e.flags and len({(r.code, r.entity) for r in actors + recips}) < 2:
             return None
         if etype == "CONSULT" and (voice == "passive" and not actor_g or any(
