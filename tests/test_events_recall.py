@@ -157,6 +157,7 @@ CASES = [
      "COOPERATE", ["FJI.GOV", "VUT.GOV"], []),
     ("pertukaran informasi intelijen", "Pertukaran informasi intelijen antara Fiji dan Vanuatu berjalan baik.",
      "COOPERATE", ["FJI.GOV", "VUT.GOV"], []),
+    ("mengamankan (arrest)", "Polri mengamankan Budi Santoso di rumahnya.", "COERCE", ["IDN.COP"], ["IDN.CRM"]),
     ("menghabisi nyawa", "Budi Santoso menghabisi nyawa Rina Lestari di rumahnya.", "ASSAULT", ["IDN.CRM"],
      ["IDN.CVL"]),
 ]
@@ -185,6 +186,8 @@ def test_new_trigger_in_a_news_sentence(ex: EventExtractor, trigger: str, text: 
     "Sutopo Wirya mengusulkan nama baru untuk jalan itu.",  # a proposal to no one
     "Polri menyetujui anggaran baru.",  # approving a budget is not giving aid
     "Kementerian Sosial memastikan data itu sudah benar.",  # confirming a fact promises nothing
+    "TNI mengamankan kantor Dinas Sosial selama pemilu.",  # guarding a building is not an arrest
+    "Polri mengamankan pelaksanaan pemilu di Bogor.",  # securing an event is not an arrest
 ])
 def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str) -> None:
     doc = ex(make(text))
@@ -192,7 +195,7 @@ def test_constrained_triggers_do_not_fire_outside_their_use(ex: EventExtractor, 
     wrong = [e for e in doc.events if e.type in ("AID", "MOBILIZE", "SUPPORT", "REJECT", "REQUEST")
              and (e.explain.get("trigger") or "").lower() in words]
     wrong += [e for e in doc.events if e.type == "AID" and (e.explain.get("trigger") or "").lower() == "menyetujui"]
-    wrong += [e for e in doc.events if (e.explain.get("trigger") or "").lower() == "memastikan"]
+    wrong += [e for e in doc.events if (e.explain.get("trigger") or "").lower() in ("memastikan", "mengamankan")]
     assert not wrong, [(e.type, e.explain.get("trigger")) for e in wrong]
 
 
