@@ -244,7 +244,9 @@ class QuoteExtractor:
         def quoted(pos: int) -> bool:
             return any(a <= pos < b for a, b in inside)
 
+        cues: list[int] = []  # every speech cue, for _clause_subjects
         for m in self.act_re.finditer(text):
+            cues.append(m.start())
             if quoted(m.start()):
                 continue
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
@@ -254,6 +256,7 @@ class QuoteExtractor:
             if ph is not None and not ph.anaphoric:
                 out.append((m.start(), ph))
         for m in self.after_any_re.finditer(text):
+            cues.append(m.start())
             # mid-sentence "..., kata Prabowo, akan ..."
             if quoted(m.start()) or m.group(1).lower() in self.lex.anaphoric:
                 continue
@@ -277,24 +280,39 @@ class QuoteExtractor:
                   else read_after(text, m.end(), hi, self.lex))
             if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
                 out.append((m.start(), ph))
-        out += self._clause_subjects(text, quoted)
+        cues += [m.start() for m in self.menurut_re.finditer(text)]
+        # a clause subject matters only before the first quotation (no speaker yet) or in a
+        # quotation's own paragraph: only those stretches are read
+        ranges: list[tuple[int, int]] = []
+        for a, _ in inside:
+            lo = 0 if not ranges else text.rfind("\n", 0, a) + 1
+            if ranges and lo <= ranges[-1][1]:
+                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], a))
+            else:
+                ranges.append((lo, a))
+        if ranges:
+            end = ranges[-1][1]
+            starts = [0] + sorted({m.end() for m in SENT_END_RE.finditer(text, 0, end)}
+                                  | {m.end() for m in re.finditer(r"\n", text[:end])})
+            cues.sort()
+            for lo, hi in ranges:
+                out += self._clause_subjects(text, quoted, cues, starts, lo, hi)
         out.sort(key=lambda p: p[0])
         return out
 
-    def _clause_subjects(self, text: str, quoted: Callable[[int], bool]) -> list[tuple[int, Phrase]]:
+    def _clause_subjects(self, text: str, quoted: Callable[[int], bool], cues: list[int],
+                         starts: list[int], lo: int, hi: int) -> list[tuple[int, Phrase]]:
         """Names that are the subject of a clause, whatever its verb: "Saifullah Yusuf
         meyakini ...", "hakim Budi pun geleng-geleng ...", "Dian yang sedang bekerja melihat
         ...". The article's current topic, which "-nya" in the next quote points back to more
         often than a name that was only the object of a verb or of a preposition."""
-        toks = tokens(text, 0, len(text))
+        # (a few words past ``hi`` so that a subject right before it still finds its verb)
+        toks = tokens(text, lo, min(len(text), hi + 80))
         out: list[tuple[int, Phrase]] = []
         n = len(toks)
-        # sentence starts, and speech cues: a subject after a cue in its own sentence is inside
-        # reported speech ("Di sisi lain, lanjut Budi, Andi menerima ..."), not the topic
-        starts = [0] + sorted({m.end() for m in SENT_END_RE.finditer(text)}
-                              | {m.end() for m in re.finditer(r"\n", text)})
-        cues = sorted({m.start() for rx in (self.after_any_re, self.before_re, self.menurut_re)
-                       for m in rx.finditer(text)})
+        # ``starts`` are sentence starts and ``cues`` speech cues: a subject after a cue in its
+        # own sentence is inside reported speech ("Di sisi lain, lanjut Budi, Andi menerima ..."),
+        # not the topic
         i = 0
         while i < n:
             t = toks[i][2]
@@ -315,13 +333,12 @@ class QuoteExtractor:
             while run and (run[0][2].lower() in self.lex.not_names or run[0][2].lower() in self.lex.stops
                            or run[0][2].lower() in self.lex.pronouns):
                 run = run[1:]
-            if not run or len(run) > 8 or quoted(run[0][0]):
+            if not run or len(run) > 8 or run[0][0] >= hi or quoted(run[0][0]):
                 continue
             prev = toks[start_i - 1][2] if start_i > 0 else ""
-            if (prev.lower() in self.lex.stops or prev.lower() in self.lex.subordinators
-                    or (prev[:1].islower() and verb_like(prev))):
-                # the object of a preposition or a verb ("kepada Budi", "menemui Budi"), or
-                # the subject of a subordinate clause ("sementara Korea Selatan memegang")
+            if prev.lower() in self.lex.stops or prev.lower() in self.lex.subordinators:
+                # the object of a preposition ("kepada Budi"), or the subject of a subordinate
+                # clause ("sementara Korea Selatan memegang")
                 continue
             k = j + 1
             if prev == "," and k < n and toks[k][2] == ",":
@@ -343,6 +360,8 @@ class QuoteExtractor:
             elif k >= n or not (verb_like(toks[k][2]) or toks[k][2].lower() in self.lex.before
                                 or toks[k][2].lower() in self.lex.speech_acts):
                 continue
+            if prev[:1].islower() and verb_like(prev):
+                continue  # the object of a verb: "menemui Budi membahas ..."
             sent = starts[bisect.bisect_right(starts, run[0][0]) - 1]
             c = bisect.bisect_left(cues, sent)
             if c < len(cues) and cues[c] < run[0][0]:
@@ -686,19 +705,22 @@ class QuoteExtractor:
         weak, weak_pos = None, -1
         para_lo = text.rfind("\n", 0, at) + 1
         topic: tuple[int, tuple[Speaker, Span]] | None = None  # the last clause subject
+        for pos, ph in reversed(subjects):
+            if not ph.clause or pos >= at:
+                continue
+            cand = self._speaker_of(doc, text, ph)
+            ent = doc.entity(cand[0].entity)
+            office = (cand[0].name or "").split()[:1]
+            if office and office[0].lower() in self.lex.role_heads:
+                continue  # an office read as a person ("Wakil Gubernur Jatim"): not a topic
+            if (ent is not None and ent.label == "PER") or (
+                    ent is None and not any(ACRONYM_RE.match(w) for w in ph.text.split())
+                    and not self._is_role_only(doc, ph)
+                    and not any(m.start < ph.end and m.end > ph.start for e in doc.entities for m in e.mentions)):
+                topic = (pos, cand)
+                break
         for pos, ph in subjects:
             if ph.clause:
-                if pos < at and (topic is None or pos > topic[0]):
-                    cand = self._speaker_of(doc, text, ph)
-                    ent = doc.entity(cand[0].entity)
-                    office = (cand[0].name or "").split()[:1]
-                    if office and office[0].lower() in self.lex.role_heads:
-                        continue  # an office read as a person ("Wakil Gubernur Jatim"): not a topic
-                    if (ent is not None and ent.label == "PER") or (
-                            ent is None and not any(ACRONYM_RE.match(w) for w in ph.text.split())
-                            and not self._is_role_only(doc, ph)
-                            and not any(m.start < ph.end and m.end > ph.start for e in doc.entities for m in e.mentions)):
-                        topic = (pos, cand)
                 continue
             if pos < at and pos > best_pos:
                 cand = self._speaker_of(doc, text, ph)

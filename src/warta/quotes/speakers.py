@@ -21,6 +21,11 @@ ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 GLUED_RE = re.compile(r"^[a-z]+[A-Z]")  # "kepadaTNT", "dilansirAntara": words run together
 CONNECTORS = frozenset({"dan", "and", "of", "bin", "binti", "van", "de", "da", "al", "von", "der", "den", "la", "le"})
 PERSON_LABELS = ("PER",)
+#: expand_name: the capitalised words that continue a name, an acronym's "( ABC )" gloss
+#: and the capitalised run before it
+CONTINUATION_RE = re.compile(r"(?:(?:\s+|-)[A-Z][\w'’-]*){1,3}")
+GLOSS_RE = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+RUN_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,8})$")
 #: prepositions of place: "Budi di Mataram mengatakan" names Budi, not Mataram
 LOCATIVE = frozenset({"di", "dari", "ke"})
 
@@ -412,35 +417,44 @@ def expand_name(text: str, name: str, pos: int, stops: frozenset[str] = frozense
 
     "Cho" -> "Cho Tae-yul" (the capitalized run that continues after the token, nearest
     before ``pos``), "HNW" -> "Hidayat Nur Wahid" (the run before "(HNW)" whose initials
-    match).
+    match). Plain ``str.find`` and precompiled patterns: no regex is built per name.
     """
     words = name.split()
     if len(words) != 1:
         return name
     w = words[0]
     if ACRONYM_RE.match(w):
-        m = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,8})\(\s*" + re.escape(w) + r"\s*\)", text)
-        if m:
-            run = m.group(1).split()
-            for k in range(len(run)):
-                tail = run[k:]
-                if "".join(t[0] for t in tail).upper() == w:
-                    return " ".join(tail)
+        for g in GLOSS_RE.finditer(text):
+            if g.group(1) != w:
+                continue
+            m = RUN_BEFORE_RE.search(text, max(0, g.start() - 160), g.start())
+            if m:
+                run = m.group(1).split()
+                for k in range(len(run)):
+                    tail = run[k:]
+                    if "".join(t[0] for t in tail).upper() == w:
+                        return " ".join(tail)
+            break
         return name
     before: str | None = None
     after: str | None = None
-    # (a spaced dash joins two names, "Deddy Mizwar - Ahmad Syaikhu", not parts of one)
-    for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"((?:\s+|-)[A-Z][\w'’-]*){1,3}", text):
-        cand = re.sub(r"\s+-\s+", "-", m.group(0))
-        parts = cand.split()
-        while parts and parts[-1].lower() in stops:
-            parts.pop()
-        if len(parts) < 2:
-            continue
-        if m.start() < pos:
-            before = " ".join(parts)
-        elif after is None:
-            after = " ".join(parts)
+    at = text.find(w)
+    while at != -1:
+        nxt = text.find(w, at + 1)
+        m = None
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            # (a spaced dash joins two names, "Deddy Mizwar - Ahmad Syaikhu", not parts of one)
+            m = CONTINUATION_RE.match(text, at + len(w))
+        if m is not None:
+            parts = text[at:m.end()].split()
+            while parts and parts[-1].lower() in stops:
+                parts.pop()
+            if len(parts) >= 2:
+                if at < pos:
+                    before = " ".join(parts)
+                elif after is None:
+                    after = " ".join(parts)
+        at = nxt
     return before or after or name
 
 
