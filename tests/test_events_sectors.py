@@ -190,3 +190,13 @@ def test_unnamed_officers_who_arrest_are_security_forces_en(ex: EventExtractor, 
                    published=Published("2024-06-21"))
     ev = one(ex(doc), "COERCE")
     assert [(a.code, a.sector) for a in ev.actor] == [("IDN", "COP")]
+
+
+def test_agentless_arrest_abroad_is_done_by_the_state_where_it_happened(ex: EventExtractor) -> None:
+    doc = ex(make("Samsul, warga Indonesia, ditahan di Negeri Bawah pada Senin. KPK tidak terlibat."))
+    ev = one(doc, "COERCE")
+    implicit = [r for r in ev.actor if r.entity is None]
+    assert implicit and (implicit[0].code, implicit[0].sector) == ("BWH", "COP")
+    doc = ex(make("Samsul, warga Indonesia, ditahan di rumahnya pada Senin."))
+    implicit = [r for r in one(doc, "COERCE").actor if r.entity is None]
+    assert implicit and implicit[0].code == "IDN"

@@ -924,8 +924,16 @@ class _Run:
             if etype == "RETREAT":
                 etype, mode, sector = "CONCEDE", [], "JUD"  # freed on appeal: the court's concession
                 how["retype"] = "release by a court (appeal): CONCEDE"
-            implicit = ActorRef(code=self.home, sector=sector, name=None, entity=None)
-            how["actor"] = f"implicit agent of an agentless '{e.root}': {self.home}" + (f".{sector}" if sector else "")
+            state = self.home
+            place = self._location(lo, hi_sent)
+            if place and place.get("country") and place["country"] != self.home and (
+                    place["country"].isalpha() and len(place["country"]) == 3):
+                # "dua WNI ditahan di Arab Saudi": the state where it happened acts, not the home state
+                state = place["country"]
+                if sector is not None and self.law_sector and sector == self.law_sector:
+                    sector = _STATE_PASSIVE.get(state_key)  # the home story's law body is not that state's
+            implicit = ActorRef(code=state, sector=sector, name=None, entity=None)
+            how["actor"] = f"implicit agent of an agentless '{e.root}': {state}" + (f".{sector}" if sector else "")
         # judicial retyping ("jaksa menuntut" is a charge, a court "membebaskan" is an acquittal)
         jt = e.retype_for_judicial()
         if jt and any(en.sector == "JUD" for _, en in actor_ent):
