@@ -290,3 +290,15 @@ def test_partner_of_the_act_agreed_on_is_a_party(ex: EventExtractor) -> None:
     doc = ex(make("Fiji sepakat untuk bekerja sama dengan Vanuatu dalam patroli laut."))
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and full(agree[0].actor + agree[0].recipient) == ["FJI.GOV", "VUT.GOV"]
+
+
+@pytest.mark.parametrize("verb, noun, etype", [
+    ("memulai", "penyelidikan", "ACCUSE"), ("melanjutkan", "perundingan dengan Fiji", "CONSULT"),
+    ("menggencarkan", "serangan terhadap Fiji", "ASSAULT"), ("mengintensifkan", "penyelidikan", "ACCUSE"),
+    ("menuntaskan", "penyidikan", "ACCUSE"),
+])
+def test_light_verbs_lend_their_subject_to_the_noun_act(ex: EventExtractor, verb: str, noun: str,
+                                                        etype: str) -> None:
+    """Cue rows 'light': the subject of "memulai penyelidikan" is the one investigating."""
+    evs = [e for e in ex(make(f"Vanuatu {verb} {noun} pada Senin.")).events if e.type == etype]
+    assert evs and "VUT" in [r.code for r in evs[0].actor]
