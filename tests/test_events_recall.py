@@ -302,3 +302,27 @@ def test_light_verbs_lend_their_subject_to_the_noun_act(ex: EventExtractor, verb
     """Cue rows 'light': the subject of "memulai penyelidikan" is the one investigating."""
     evs = [e for e in ex(make(f"Vanuatu {verb} {noun} pada Senin.")).events if e.type == etype]
     assert evs and "VUT" in [r.code for r in evs[0].actor]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # cue 'plannoun': a rumoured act is not reported as done
+    ("Kabar itu memicu isu pengunduran diri Sutopo Wirya dari Dinas Sosial.", "RETREAT"),
+    ("Muncul rumor pengunduran diri Sutopo Wirya dari Dinas Sosial.", "RETREAT"),
+    ("Beredar desas-desus pengunduran diri Sutopo Wirya dari Dinas Sosial.", "RETREAT"),
+    ("Ada spekulasi pengunduran diri Sutopo Wirya dari Dinas Sosial.", "RETREAT"),
+    # cue adv 'pasti': the modal before it still makes the act possible only
+    ("Kami yakin TNI pasti bisa menyerang kelompok bersenjata itu dalam sehari.", "ASSAULT"),
+    # a possible order makes the act ordered possible only
+    ("Vanuatu masih dapat memerintahkan pasukannya untuk menyerang Fiji.", "ASSAULT"),
+])
+def test_rumoured_or_possible_acts_are_hypothetical(ex: EventExtractor, text: str, etype: str) -> None:
+    evs = [e for e in ex(make(text)).events if e.type == etype]
+    assert evs and all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("text", ["Dinas Sosial meminta pertanggungjawaban Sutopo Wirya atas dana itu.",
+                                  "Sutopo Wirya dimintai pertanggungjawaban oleh DPR atas dana itu."])
+def test_holding_to_account_is_an_accusation(ex: EventExtractor, text: str) -> None:
+    evs = ex(make(text)).events
+    assert [e.type for e in evs] == ["ACCUSE"]
+    assert full(evs[0].recipient) == ["IDN.GOV"]

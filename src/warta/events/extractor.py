@@ -638,6 +638,9 @@ class _Run:
                         ev.actor = prev_ev.actor
                         ev.recipient = [r for r in ev.recipient
                                         if not any(r.entity and r.entity == a.entity for a in ev.actor)]
+                    # "masih dapat memerintahkan ... melakukan serangan": a possible order is a possible act
+                    ev.hypothetical = ev.hypothetical or prev_ev.hypothetical
+                    ev.negated = ev.negated or prev_ev.negated
                 ev.explain["order"] = f"ordered by the subject of '{prev.entry.root}': the order is the act"
             prev = t
             prev_kept_type = t.entry.type if ev is not None or embedded != "drop" else prev_kept_type
