@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Entity, Quote, Span, Speaker
 from ..options import PipelineOptions
 from .lexicon import Lexicon, load_lexicon
+from .words import WordFinder
 from .marks import RawQuote, find_double, find_single, paragraphs
 from .speakers import (ACRONYM_RE, Phrase, entity_in, expand_name, nearest_subject, read_after, read_described,
                        read_subject, tokens, verb_like, word_count)
@@ -75,11 +76,11 @@ class QuoteExtractor:
         self.lex: Lexicon = load_lexicon()
         after = sorted(self.lex.after, key=len, reverse=True)
         self.after_re = re.compile(r"\s*[,.:]?\s*(" + "|".join(map(re.escape, after)) + r")\b", re.I)
-        before = sorted(self.lex.before, key=len, reverse=True)
-        self.before_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, before)) + r")(?![\w-])", re.I)
-        acts = sorted(self.lex.before | self.lex.speech_acts, key=len, reverse=True)
-        self.act_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, acts)) + r")(?![\w-])", re.I)
-        self.after_any_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, after)) + r")(?![\w-])", re.I)
+        # cue words anywhere in the text: word scans with set look-ups (the same matches as one
+        # big alternation regex, several times faster)
+        self.before_re = WordFinder(self.lex.before)
+        self.act_re = WordFinder(self.lex.before | self.lex.speech_acts)
+        self.after_any_re = WordFinder(after)
         self.menurut_re = re.compile(r"(?<![\w-])(menurut|according to)\s+", re.I)
         self.passive_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(self.lex.passive)))
                                      + r")\s+(?:oleh\s+)?", re.I)
