@@ -326,3 +326,16 @@ def test_holding_to_account_is_an_accusation(ex: EventExtractor, text: str) -> N
     evs = ex(make(text)).events
     assert [e.type for e in evs] == ["ACCUSE"]
     assert full(evs[0].recipient) == ["IDN.GOV"]
+
+
+def test_planned_attack_takes_the_planner_and_is_hypothetical(ex: EventExtractor) -> None:
+    """Cue rows 'merencanakan' (hyp and light)."""
+    evs = [e for e in ex(make("Vanuatu diam-diam merencanakan serangan di Fiji.")).events if e.type == "ASSAULT"]
+    assert evs and evs[0].hypothetical and [r.code for r in evs[0].actor] == ["VUT"]
+
+
+def test_security_sweep_is_coercion(ex: EventExtractor) -> None:
+    evs = [e for e in ex(make("Polri dan TNI menyisir lokasi tambang ilegal itu pada Senin.")).events]
+    assert [e.type for e in evs] == ["COERCE"] and full(evs[0].actor) == ["IDN.COP", "IDN.MIL"]
+    evs = [e for e in ex(make("Polri dan TNI berencana melakukan penyisiran di lokasi itu.")).events]
+    assert [(e.type, e.hypothetical) for e in evs] == [("COERCE", True)]
