@@ -357,3 +357,13 @@ def test_lone_word_goes_to_the_person_holding_it_not_the_words_after_it(qx):
             "Kelas itu diberi nama Pop Life Class oleh panitia.\n"
             '"Saya senang sekali bisa melukis bersama mereka," ujar Pop.')
     assert speakers(qx, text, [person(text, "Iggy Pop")]) == ["Iggy Pop"]
+
+
+@pytest.mark.parametrize("before,speaker", [
+    ("Sekolah paduan suara itu disebut korban layaknya", "korban"),
+    ("Hal itu disampaikan oleh Kapolres Bogor Rio Wahyu Anggoro ,", "Rio Wahyu Anggoro"),
+])
+def test_agent_of_a_passive_cue_right_before_the_quote(qx, before, speaker):
+    text = f'{before} " penjara , neraka atau kamp konsentrasi . "'
+    ents = [person(text, "Rio Wahyu Anggoro")] if "Rio" in text else []
+    assert speakers(qx, text, ents) == [speaker]

@@ -226,6 +226,18 @@ class QuoteExtractor:
             if ph is not None:
                 f.cue, f.cue_at, f.phrase = m.group(1), m.start(1), ph
                 return
+        # 'yang disebut korban layaknya "...', 'Hal itu disampaikan Kapolres Budi: "...': the
+        # agent of a passive speech verb, written between the verb and the mark
+        last = None
+        for m in self.passive_re.finditer(text, lo, end):
+            last = m
+        if last is not None:
+            tail = re.sub(r"\s+(?:sebagai|layaknya|seperti|bahwa|dengan)$", "", text[last.end():end], flags=re.I)
+            ph = read_after(text, last.end(), last.end() + len(tail), self.lex) if tail.strip() else None
+            if ph is not None and not text[ph.end:last.end() + len(tail)].strip() and len(ph.text.split()) <= 8:
+                ph.description = ph.description or ph.text[:1].islower()
+                f.cue, f.cue_at, f.phrase = last.group(1), last.start(1), ph
+                return
         # 'X mengatakan: "...', 'Bhumibol sendiri mengakui bahwa CPB ... "unik dan agak misterius"'
         verb = None
         for m in self.before_re.finditer(text, lo, end):
