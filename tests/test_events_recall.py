@@ -339,3 +339,13 @@ def test_security_sweep_is_coercion(ex: EventExtractor) -> None:
     assert [e.type for e in evs] == ["COERCE"] and full(evs[0].actor) == ["IDN.COP", "IDN.MIL"]
     evs = [e for e in ex(make("Polri dan TNI berencana melakukan penyisiran di lokasi itu.")).events]
     assert [(e.type, e.hypothetical) for e in evs] == [("COERCE", True)]
+
+
+def test_summons_to_a_law_body_is_made_by_it(ex: EventExtractor) -> None:
+    evs = [e for e in ex(make("Budi Santoso mangkir saat diminta hadir ke Polri pada Senin.")).events
+           if e.type == "REQUEST"]
+    assert evs and full(evs[0].actor) == ["IDN.COP"]
+    # a trip to a place that is no law body names no one asking
+    evs = [e for e in ex(make("Budi Santoso diminta hadir ke Dinas Sosial pada Senin.")).events
+           if e.type == "REQUEST"]
+    assert not any(full(e.actor) == ["IDN.GOV"] for e in evs)

@@ -799,6 +799,13 @@ class _Run:
             if rec_g is None:
                 rec_g, how["recipient"] = self._anaphor_subject(t.i, lo, how["recipient"])
             actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW), hi)
+            if actor_g is None and etype == "REQUEST":
+                # "diminta hadir ke Kejaksaan", "dipanggil ke Mabes Polri": the law body one is
+                # summoned to is the one summoning
+                c_hi = self._clause_right(t.j, stop_at_comp=False)
+                body, _ = self._after_prep(t.j, min(c_hi, t.j + 5), ("ke", "to"))
+                if body is not None and all(en.sector in ("JUD", "COP") for _, en in body.items):
+                    actor_g, how["actor"] = body, "the law body one is summoned to"
             if rec_g is None:  # "akan diberikan kepada mitra ojol": the beneficiary
                 rec_g, r_how = self._after_prep(t.j, min(hi, t.j + 3), ("kepada", "terhadap", "bagi", "to"))
                 if rec_g is not None:
