@@ -158,6 +158,7 @@ CASES = [
     ("pertukaran informasi intelijen", "Pertukaran informasi intelijen antara Fiji dan Vanuatu berjalan baik.",
      "COOPERATE", ["FJI.GOV", "VUT.GOV"], []),
     ("mengamankan (arrest)", "Polri mengamankan Budi Santoso di rumahnya.", "COERCE", ["IDN.COP"], ["IDN.CRM"]),
+    ("menyetujui proyek", "Sutopo Wirya menyetujui proyek pembangunan pasar itu.", "SUPPORT", ["IDN.GOV"], []),
     ("menghabisi nyawa", "Budi Santoso menghabisi nyawa Rina Lestari di rumahnya.", "ASSAULT", ["IDN.CRM"],
      ["IDN.CVL"]),
 ]
