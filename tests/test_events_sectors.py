@@ -200,3 +200,17 @@ def test_agentless_arrest_abroad_is_done_by_the_state_where_it_happened(ex: Even
     doc = ex(make("Samsul, warga Indonesia, ditahan di rumahnya pada Senin."))
     implicit = [r for r in one(doc, "COERCE").actor if r.entity is None]
     assert implicit and implicit[0].code == "IDN"
+
+
+@pytest.mark.parametrize("before, sector", [
+    ("Yesterday an ", "MIL"),  # "an Atas-backed militia": the state behind it
+    ("Kemarin seorang pria asal ", "CRM"),  # a person of that country
+    ("Kemarin warga ", "CRM"),
+])
+def test_country_after_an_article_is_still_the_state(before: str, sector: str) -> None:
+    """Only person nouns before a country name make it a nationality ('_refs' of the events stage)."""
+    from warta.events.extractor import _refs
+    text = before + "Atas menyerang konvoi itu."
+    m = Mention(len(before), len(before) + 4, "Atas")
+    en = Entity(id="a", name="Atas", label="GPE", code="ATA", sector=None, mentions=[m])
+    assert [r.sector for r in _refs([(m, en)], as_actor=True, etype="ASSAULT", text=text)] == [sector]

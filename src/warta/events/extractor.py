@@ -81,7 +81,7 @@ _BACKSTORY = re.compile(r"\b(?:Sebelumnya(?:\s+diberitakan)?|Seperti diberitakan
                         r"Sebagaimana diberitakan(?:\s+sebelumnya)?)\s*,")
 #: A person named by nationality right before a country name ("seorang pria asal Uzbekistan").
 _NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga negara|orang|asal|kelahiran|"
-                             r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|a|an|citizen of|"
+                             r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|citizen of|"
                              r"national of|born in)\s+$", re.I)
 #: Acts a state carries out through its armed forces.
 _MILITARY_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
