@@ -367,3 +367,16 @@ def test_agent_of_a_passive_cue_right_before_the_quote(qx, before, speaker):
     text = f'{before} " penjara , neraka atau kamp konsentrasi . "'
     ents = [person(text, "Rio Wahyu Anggoro")] if "Rio" in text else []
     assert speakers(qx, text, ents) == [speaker]
+
+
+def test_unknown_familiar_name_said_again_is_the_current_speaker(qx):
+    text = ('"Kita harus menjaga integritas di lingkungan kerja," ujar Sekjen Siti Rahmawati.\n'
+            '"Saya berharap semua pegawai lebih waspada," kata Bu Tita lagi.')
+    assert speakers(qx, text, [person(text, "Siti Rahmawati")]) == ["Siti Rahmawati", "Siti Rahmawati"]
+
+
+def test_known_name_said_again_keeps_its_own_name(qx):
+    text = ('"Kita harus menjaga integritas di lingkungan kerja," ujar Sekjen Siti Rahmawati.\n'
+            'Budi Santoso juga hadir.\n"Saya berharap semua pegawai lebih waspada," kata Budi lagi.')
+    ents = [person(text, "Siti Rahmawati"), person(text, "Budi Santoso", ("Budi", "short", 0), eid="e2")]
+    assert speakers(qx, text, ents)[-1] == "Budi Santoso"

@@ -528,6 +528,10 @@ class QuoteExtractor:
             ph = f.phrase
             if ph is not None and not ph.anaphoric and self._is_role_only(doc, ph):
                 self._role_only(doc, text, f, ph, history, subjects)
+            elif ph is not None and not ph.anaphoric and self._again_unknown(doc, text, ph):
+                # "kata Bu Titik lagi": "again" says this person spoke before; a name the
+                # article never wrote elsewhere is a familiar name of the current speaker
+                self._anaphor(doc, text, f, history, subjects)
             elif ph is not None and not ph.anaphoric:
                 f.speaker, f.speaker_span = self._speaker_of(doc, text, ph)
             elif ph is not None and ph.description and self._described(doc, text, f, ph, subjects):
@@ -603,6 +607,18 @@ class QuoteExtractor:
                 if starts and (best is None or max(starts) > best[0]):
                     best = (max(starts), e)
         return best[1] if best else None
+
+    def _again_unknown(self, doc: Document, text: str, ph: Phrase) -> bool:
+        """A one-word name followed by "lagi" that the article writes nowhere else and no
+        person entity holds."""
+        words = ph.text.split()
+        if len(words) != 1 or not words[0][:1].isupper() or not re.match(r"\s+lagi\b", text[ph.end:ph.end + 8]):
+            return False
+        w = words[0]
+        if len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)) > 1:
+            return False
+        return not any(w.lower() in e.name.lower().split() for e in doc.entities if e.label == "PER"
+                       and not any(m.start == ph.start for m in e.mentions))
 
     def _reports_speech(self, text: str, para: tuple[int, int], found: list[_Found]) -> bool:
         """A paragraph that holds no quotation marks but a speech cue ("kata dia", "ujar
