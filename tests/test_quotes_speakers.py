@@ -380,3 +380,20 @@ def test_known_name_said_again_keeps_its_own_name(qx):
             'Budi Santoso juga hadir.\n"Saya berharap semua pegawai lebih waspada," kata Budi lagi.')
     ents = [person(text, "Siti Rahmawati"), person(text, "Budi Santoso", ("Budi", "short", 0), eid="e2")]
     assert speakers(qx, text, ents)[-1] == "Budi Santoso"
+
+
+def test_quotation_inside_a_sentence_attributed_at_its_end(qx):
+    text = ('Sebagai pelatih kepala sejak 1990 , Hans Becker bisa " disalahkan karena tidak melihat dan '
+            'mencegah " kekerasan yang terjadi , kata Weber . Belum ada bukti lain .')
+    doc = Document(id="t", raw_text=text)
+    doc.text = text
+    [q] = QuoteExtractor()(doc).quotes
+    assert (q.kind, q.speaker.name, q.cue) == ("direct", "Weber", "kata")
+
+
+def test_embedded_phrase_without_a_closing_cue_stays_partial(qx):
+    text = ('Sebagai pelatih kepala sejak 1990 , Hans Becker bisa " disalahkan karena tidak melihat dan '
+            'mencegah " kekerasan yang terjadi di sekolah itu .')
+    doc = Document(id="t", raw_text=text)
+    doc.text = text
+    assert [q.kind for q in qx(doc).quotes] == ["partial"]

@@ -142,6 +142,8 @@ class QuoteExtractor:
         self._cue_after(text, f, paras)
         if f.cue is None:
             self._cue_before(text, f, lo, at)
+        if f.cue is None and n >= 4:
+            self._cue_sentence_end(text, f, paras)
         if n < 4:
             f.kind = "partial"  # still said by someone when a cue follows ("Enggak hadir," kata X)
             if not f.after_cue:
@@ -199,6 +201,34 @@ class QuoteExtractor:
             f.cue, f.cue_at, f.after_cue = m.group(2), m.start(2), True
             s = m.start(1)
             f.phrase = Phrase(s, s + len(subj), subj, subj.lower() in self.lex.pronouns)
+
+    def _cue_sentence_end(self, text: str, f: _Found, paras: list[tuple[int, int]]) -> None:
+        """'Ratzinger bisa " disalahkan karena tidak melihat " kekerasan itu , kata Weber .':
+        a quotation inside a sentence that closes with ", <cue> <Name>" is that speaker's."""
+        r = f.raw
+        if r.close_end is None:
+            return
+        hi = paras[r.last_para][1]
+        stop = SENT_END_RE.search(text, r.close_end, hi)
+        end = stop.start() if stop else hi
+        if '"' in text[r.close_end:end] or "“" in text[r.close_end:end] or end - r.close_end > 200:
+            return
+        for m in self.after_any_re.finditer(text, r.close_end, end):
+            if not text[max(r.close_end, m.start() - 3):m.start()].rstrip().endswith(","):
+                continue
+            if m.group(1).lower() in self.lex.anaphoric:
+                ph = Phrase(m.start(1), m.end(1), m.group(1), True)
+            else:
+                ph = read_after(text, m.end(1), end, self.lex)
+                if ph is None or not ph.text[:1].isupper() and ph.text.lower() not in self.lex.pronouns:
+                    continue
+                if ph.text.lower() in self.lex.pronouns:
+                    ph.anaphoric = True
+            rest = text[ph.end:end] if not ph.anaphoric or ph.end == m.end(1) else text[ph.end:end]
+            if len(re.findall(r"\w+", rest)) > 8:
+                continue  # the cue is not the sentence's closing attribution
+            f.cue, f.cue_at, f.phrase, f.after_cue = m.group(1), m.start(1), ph, True
+            return
 
     def _cue_before(self, text: str, f: _Found, lo: int, at: int) -> None:
         # never read a subject inside an earlier quotation of the sentence:
