@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.actors.coref import HONORIFICS, topic_person
+from warta.actors.coref import honorifics, topic_person
 from warta.model import Document, Entity, Mention
 from warta.pipeline import Pipeline
 
@@ -55,7 +55,7 @@ def test_topic_person_is_the_last_clause_subject_not_the_last_name():
     assert topic_person(text, [a, b], text.index("Kang")) is a
 
 
-@pytest.mark.parametrize("word", sorted(HONORIFICS))
+@pytest.mark.parametrize("word", sorted(honorifics()))
 def test_every_honorific_is_not_a_nickname_word(pipe, word):
     """'<Honorific> Darto, sapaan akrab Sudarto Wibisono': the honorific alone must not become a
     name of that person ('kata <Honorific> Rina' is someone else)."""

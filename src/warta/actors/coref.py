@@ -6,6 +6,7 @@ last-named person who fits, and a rule can be audited. Each resolved reference b
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Document, Entity, Mention
@@ -36,9 +37,13 @@ NICKNAME_RE = re.compile(
 NICK_FIRST_RE = re.compile(
     r"(?<![\w-])" + NICK + r"\s*,\s*(?:yang\s+(?:merupakan\s+)?)?(?:nama\s+)?(?:sapaan|panggilan|julukan)"
     r"(?:\s+(?:akrab|karib))?(?:(?P<nya>nya)\s*[,.]|\s+(?P<who>[A-Z]))")
-#: Honorifics written before a nickname ("Gus Ipul", "Cak Imin"): not a name word themselves.
-HONORIFICS = frozenset("""gus cak kang mas mbak bang bung pak bu ibu bapak ning neng kak daeng uda uni teh
-abah kiai kyai habib ustaz ustad om""".split())
+@functools.lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Honorifics written before a (nick)name ("Gus Ipul", "Cak Imin"): never a name word
+    themselves. The honorific rows of the quotes stage's ``name_prefixes.tsv``, one list for both."""
+    from ..quotes.lexicon import read_rows  # noqa: PLC0415 - data file of the quotes stage
+
+    return frozenset(r[0].lower() for r in read_rows("name_prefixes") if r[2:3] == ["honorific"])
 SHORT_STOP = frozenset({"dan", "bin", "binti", "al", "van", "de", "muhammad", "mohammad", "m", "abdul", "ahmad", "the"})
 
 
@@ -153,10 +158,11 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                 e.mentions = []
     # nicknames: "X atau (akrab disapa) Y", "X alias Y", "X (Y)": Y becomes a short name of X
     nick_of: dict[str, Entity] = {}  # a nickname (honorific dropped) -> its person
+    honor = honorifics()
 
     def bare(name: str) -> str:
         words = name.lower().split()
-        while len(words) > 1 and words[0] in HONORIFICS:
+        while len(words) > 1 and words[0] in honor:
             words = words[1:]
         return " ".join(words)
 
@@ -172,7 +178,7 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                 return
         nick_of[bare(nick)] = ent
         for w in nick.split():
-            if w.lower() not in SHORT_STOP and w.lower() not in HONORIFICS and w.lower() not in by_token:
+            if w.lower() not in SHORT_STOP and w.lower() not in honor and w.lower() not in by_token:
                 by_token[w.lower()] = [ent]
 
     def learn_nickname(ent: Entity, end: int) -> None:
@@ -202,7 +208,7 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
             e.mentions = []
             for w, cands in by_token.items():
                 if any(c is e for c in cands):
-                    by_token[w] = [target] if w not in HONORIFICS else [c for c in cands if c is not e]
+                    by_token[w] = [target] if w not in honor else [c for c in cands if c is not e]
     # short names: a capitalised word that is part of exactly one person's name
     for s, e, t in toks:
         if not t[:1].isupper() or len(t) < 3:
