@@ -149,6 +149,11 @@ _VERB_CUE = re.compile(r"\s*(?:\(\s*[A-Z]{1,5}\s*\)\s*)?,?\s*(?:yang\s+)?(?:(?:t
                        r"sebelumnya)\s+)*(didakwa|divonis)\b", re.I)
 
 
+_WORD = re.compile(r"[^\W_]+")
+#: an office that is a status: "tersangka", "para terdakwa"
+_SUSPECT_ROLE = re.compile(r"(?:para\s+)?(?:tersangka|terdakwa|terpidana)\b", re.I)
+#: any status word: an article without one skips the status rules
+_CUE_WORDS = ("tersangka", "terdakwa", "terpidana", "narapidana", "buronan", "saksi", "didakwa", "divonis")
 #: the end of a sentence or paragraph, not a list number ("1. ") and not a colon before a list
 _CLAUSE_END = re.compile(r"(?<![\d:])[.!?][\"”]?\s|(?<!:)\n(?!\s*\d)")
 #: a suspect noun that may introduce a list of names
@@ -277,7 +282,7 @@ class ActorLinker:
         "Kepala Seksi Intel Kejari Lembata" -> JUD), for offices whose head says nothing."""
         if not role_text:
             return None
-        for w in re.findall(r"[^\W_]+", role_text.lower()):
+        for w in _WORD.findall(role_text.lower()):
             sec = self.kb.role_keywords.get(w) or ("BUS" if w in self.kb.company_tails else None)
             if sec:
                 return sec
@@ -325,20 +330,33 @@ class ActorLinker:
         CRM); a witness with no other sector is CVL; a person whose office gave no sector takes
         the one its words give."""
         text = doc.text
+        low = text.lower()
+        cues = []  # positions of status words; most articles have none (substring search is fast)
+        for w in _CUE_WORDS:
+            x = low.find(w)
+            while x != -1:
+                cues.append(x)
+                x = low.find(w, x + 1)
+        cues.sort()
+
+        def near(m: Mention, before: int, after: int) -> bool:
+            x = bisect.bisect_left(cues, m.start - before)
+            return x < len(cues) and cues[x] < m.end + after
+
         for ent in b.entities:
             if ent.label != "PER" or ent.source in ("generic", "initials") or ent.code is None:
                 continue
             status = None
             for m in ent.mentions:
-                if m.kind in ("name", "short"):
+                if m.kind in ("name", "short") and near(m, 160, 90):
                     status = self._status_sector(text, m)
                     if status == "CRM":
                         break
             if status is None and ent.sector not in ("JUD", "COP", "MIL") and not (
                     ent.role and _COUNSEL.match(ent.role)) and any(
-                    m.kind == "name" and self._listed_as_suspect(doc, m) for m in ent.mentions):
+                    m.kind == "name" and near(m, 300, 0) and self._listed_as_suspect(doc, m) for m in ent.mentions):
                 status = "CRM"
-            if status == "CRM" or (ent.role and re.match(r"(?:para\s+)?(?:tersangka|terdakwa|terpidana)\b", ent.role, re.I)):
+            if status == "CRM" or (ent.role and _SUSPECT_ROLE.match(ent.role)):
                 ent.sector = "CRM"
             elif ent.sector is None:
                 ent.sector = self._keyword_sector(ent.role) or status
@@ -1011,7 +1029,7 @@ class ActorLinker:
             # a lone capitalised word after a role is a name only when it looks like one
             if len(w) < 3 or w.isupper():
                 return None
-            if re.search(rf"\b(?:PT|CV|Perum|PD|Persero)\.?\s+{re.escape(w)}\b", text):
+            if w in text and re.search(rf"\b(?:PT|CV|Perum|PD|Persero)\.?\s+{re.escape(w)}\b", text):
                 return None  # "mantan pejabat Antam" where the article names "PT Antam": the company
             if e < n and text[toks[e - 1][1]:toks[e][0]] == " " and toks[e][2][:1].isupper():
                 return None
@@ -1308,8 +1326,8 @@ class ActorLinker:
                 k += 1
                 continue
             low = t.lower()
-            # companies: "PT Antam", "PT Loco Montrado"
-            j = self._company_at(text, toks, k)
+            # companies: "PT Antam", "PT Loco Montrado" (the head-word test first: this loop sees every token)
+            j = self._company_at(text, toks, k) if low in self.kb.company_heads else k
             if j > k:
                 name = text[s:toks[j - 1][1]]
                 b.add(("ORG", _norm_name(name)), name, "ORG", self._company_country(name, home), "BUS", s,
@@ -1317,7 +1335,7 @@ class ActorLinker:
                 k = j
                 continue
             # named public bodies: "Dinas Lingkungan Hidup DKI Jakarta", "Badan Pengawas Obat dan Makanan"
-            j = self._agency_at(text, toks, k)
+            j = self._agency_at(text, toks, k) if low in self.kb.agency_heads else k
             if j > k:
                 name = text[s:toks[j - 1][1]]
                 b.add(("ORG", _norm_name(name)), name, "ORG", self._company_country(name, home),
