@@ -397,3 +397,25 @@ def test_embedded_phrase_without_a_closing_cue_stays_partial(qx):
     doc = Document(id="t", raw_text=text)
     doc.text = text
     assert [q.kind for q in qx(doc).quotes] == ["partial"]
+
+
+# ------------------------------------------------------------ English and "sang"
+def test_english_description_goes_to_the_person_described(qx):
+    text = ("Foreign Minister Penny Wong met Wang Yi in Beijing on Monday.\n\n"
+            '"China is ready to work with Australia on trade," Wang Yi said.\n\n'
+            '"Dialogue is the only way to manage our differences," the minister said.')
+    ents = [person(text, "Penny Wong"), person(text, "Wang Yi", ("Wang Yi", "name", 1), eid="e2")]
+    assert speakers(qx, text, ents) == ["Wang Yi", "Penny Wong"]
+
+
+def test_english_age_description_points_back_to_the_speaker(qx):
+    text = ('"China is ready to work with Australia on trade," Wang Yi said.\n\n'
+            '"We have made progress on several issues," the 55-year-old added.')
+    assert speakers(qx, text, [person(text, "Wang Yi")]) == ["Wang Yi", "Wang Yi"]
+
+
+def test_definite_sang_points_back(qx):
+    text = ('"Saya sudah siap untuk peran baru ini," kata aktor Reza Pratama.\n'
+            "Film itu akan tayang bulan depan di seluruh bioskop.\n"
+            '"Semoga penonton suka dengan cerita yang kami buat," ujar sang aktor.')
+    assert speakers(qx, text, [person(text, "Reza Pratama")]) == ["Reza Pratama", "Reza Pratama"]

@@ -86,6 +86,9 @@ class QuoteExtractor:
                                      + r")\s+(?:oleh\s+)?", re.I)
         self.en_after_re = re.compile(
             r"\s*[,.]?\s*((?:he|she|they)|(?:[A-Z][\w'’-]*\s+){1,4}?)\s*(said|says|told|added|explained|wrote)\b")
+        self.en_desc_re = re.compile(
+            r"\s*[,.]?\s*([Tt]he)\s+((?:[\w'’-]+\s+){0,3}?[a-z0-9][\w'’-]*)\s+"
+            r"(said|says|told|added|explained|wrote|noted|insisted|warned)\b")
         self.resolve_at = _resolver()
         self.cue_words = frozenset(self.lex.after) | frozenset({"said", "says", "told", "added"})
 
@@ -190,9 +193,10 @@ class QuoteExtractor:
                 f.phrase = (read_described(text, m.end(1), hi, self.lex)
                             or read_after(text, m.end(1), hi, self.lex))
                 ph = f.phrase
-                if (ph is not None and not ph.anaphoric and ph.text.split()[0] in self.lex.person_nouns
-                        and ph.text.islower()):
-                    # "tambah pria yang bekerja sebagai konsultan": someone already introduced
+                if (ph is not None and not ph.anaphoric and ph.text.islower()
+                        and (ph.text.split()[0] in self.lex.person_nouns or ph.text.split()[0] == "sang")):
+                    # "tambah pria yang bekerja sebagai konsultan", "ujar sang menteri": someone
+                    # already introduced ("sang" is the definite article of a person)
                     f.phrase = Phrase(ph.start, ph.end, ph.text, True, True)
             return
         m = self.en_after_re.match(text, pos, hi)
@@ -201,6 +205,12 @@ class QuoteExtractor:
             f.cue, f.cue_at, f.after_cue = m.group(2), m.start(2), True
             s = m.start(1)
             f.phrase = Phrase(s, s + len(subj), subj, subj.lower() in self.lex.pronouns)
+            return
+        m = self.en_desc_re.match(text, pos, hi)
+        if m:
+            # '"...," the minister said', '"...," the 55-year-old added': someone already named
+            f.cue, f.cue_at, f.after_cue = m.group(3), m.start(3), True
+            f.phrase = Phrase(m.start(1), m.end(2), text[m.start(1):m.end(2)], True, True)
 
     def _cue_sentence_end(self, text: str, f: _Found, paras: list[tuple[int, int]]) -> None:
         """'Ratzinger bisa " disalahkan karena tidak melihat " kekerasan itu , kata Weber .':
@@ -568,6 +578,9 @@ class QuoteExtractor:
                 pass  # "kata politikus PDIP itu": the person the article described that way
             elif ph is not None or f.cue is not None:
                 self._anaphor(doc, text, f, history, subjects)
+                if f.speaker is None and ph is not None and ph.description:
+                    # nobody to point back to: the description as written ("sang aktor")
+                    f.speaker, f.speaker_span = Speaker(ph.text, None, None, None), Span(ph.start, ph.end, ph.text)
             else:
                 # an unattributed paragraph right after a paragraph that opens with an
                 # attributed quote goes on with the same speaker (news convention)
@@ -739,6 +752,8 @@ class QuoteExtractor:
         words = ph.text.split()
         if words and words[-1].lower() in self.lex.demonstratives:
             words = words[:-1]
+        if words and words[0].lower() == "the":
+            words = words[1:]  # "the minister" is described as "Minister Penny Wong"
         found = self._named_as(doc, text, " ".join(words), ph.start)
         if found is None:
             want = [w.lower() for w in words]
