@@ -419,3 +419,17 @@ def test_definite_sang_points_back(qx):
             "Film itu akan tayang bulan depan di seluruh bioskop.\n"
             '"Semoga penonton suka dengan cerita yang kami buat," ujar sang aktor.')
     assert speakers(qx, text, [person(text, "Reza Pratama")]) == ["Reza Pratama", "Reza Pratama"]
+
+
+def test_menurut_names_the_speaker_of_the_next_nya(qx):
+    text = ("Dulu dianggap sebagai penyakit orang tua, artritis kini dialami orang muda.\n"
+            "Menurut apoteker Noel Wicks, laporan baru menemukan banyak orang muda mengalaminya.\n"
+            '"Satu dari lima orang berusia muda kini menderita artritis," katanya.')
+    assert speakers(qx, text, [person(text, "Noel Wicks")]) == ["Noel Wicks"]
+
+
+def test_known_person_on_stage_after_an_unlinked_source(qx):
+    text = ("Menurut Lembaga Kajian Migrasi, jumlah pendemo tahun ini naik dua kali lipat.\n"
+            'Ketua DPR Mike Johnson mencemooh demonstrasi tersebut sebagai demo " Benci Amerika ".\n'
+            '"Kalian akan menyatukan semua kelompok kiri ekstrem dari partai itu," katanya kepada wartawan.')
+    assert speakers(qx, text, [person(text, "Mike Johnson")])[-1] == "Mike Johnson"

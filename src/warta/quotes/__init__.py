@@ -333,7 +333,14 @@ class QuoteExtractor:
                   else read_after(text, m.end(), hi, self.lex))
             if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
                 out.append((m.start(), ph))
-        cues += [m.start() for m in self.menurut_re.finditer(text)]
+        for m in self.menurut_re.finditer(text):
+            cues.append(m.start())
+            # "Menurut Apoteker Noel Wicks, ...": the one whose words are reported
+            if quoted(m.start()):
+                continue
+            ph = read_after(text, m.end(), min(len(text), m.end() + 160), self.lex)
+            if ph is not None and not ph.anaphoric and ph.text[:1].isupper():
+                out.append((m.start(), ph))
         # a clause subject matters only before the first quotation (no speaker yet) or in a
         # quotation's own paragraph: only those stretches are read
         ranges: list[tuple[int, int]] = []
@@ -806,8 +813,14 @@ class QuoteExtractor:
                     weak, weak_pos = cand, pos
                     continue
                 best_pos, best = pos, cand
+        best_ent = doc.entity(best[0].entity) if best is not None else None
+        topic_ent = doc.entity(topic[1][0].entity) if topic is not None else None
         if topic is not None and ((best is None and topic[0] > weak_pos)
-                                  or (best is not None and topic[0] > best_pos and topic[0] >= para_lo)):
+                                  or (best is not None and topic[0] > best_pos and topic[0] >= para_lo)
+                                  # a known person on stage after an unlinked name: the person
+                                  or (best is not None and topic[0] > best_pos
+                                      and (best_ent is None or best_ent.label != "PER")
+                                      and topic_ent is not None and topic_ent.label == "PER")):
             # no speaker yet ("Budi meyakini ... . '...,' ujarnya"), or a person put on stage
             # in the quote's own paragraph after the last speaker ("Hakim Budi pun geleng-geleng
             # kepala. '...,' ujarnya"): the clause subject is the one talking
