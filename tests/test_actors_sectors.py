@@ -261,3 +261,23 @@ def test_a_company_named_without_its_head_word_after_an_office(linker):
     doc = run(linker, "Ia mantan pejabat Wirasena di Jakarta. Kemudian PT Wirasena meminjam alat pengolahan.")
     assert "Wirasena" not in people(doc), people(doc)
     assert any(e.name == "PT Wirasena" and e.full_code == "IDN.BUS" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Kedua jemaah itu diketahui bernama Atim Wirasena ( 62 ) asal Bogor , Jawa Barat.", "Atim Wirasena", "IDN.CVL"),
+    ("Polisi menangkap seorang pengedar narkoba bernama Budi Wirasena di Jakarta.", "Budi Wirasena", "IDN.CRM"),
+    ("Ia menyebut seorang teman bernama Budi Wirasena di Jakarta.", "Budi Wirasena", "IDN"),
+])
+def test_named_after_a_group_noun(linker, text, name, code):
+    """"<kelompok> ... bernama X": the group noun of the clause gives X's sector, if it has one."""
+    assert people(run(linker, text)).get(name) == code, people(run(linker, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Penculik itu diidentifikasi sebagai warga Polandia bernama Lukas Wirasena di Milan, Italia.", "Lukas Wirasena"),
+    ("KPK memproses mantan pejabat Antam bernama Dody Wirasena di Jakarta.", "Dody Wirasena"),
+])
+def test_nationality_and_former_office_before_bernama_give_no_sector(linker, text, name):
+    doc = run(linker, text)
+    ent = next(e for e in doc.entities if e.name == name)
+    assert ent.sector is None, (ent.full_code, ent.role)

@@ -47,6 +47,10 @@ PLACE_HEAD = frozenset({"metro", "kota", "kabupaten", "bandar", "tanjung", "kepu
                         "sulawesi", "nusa", "jakarta", "daerah", "kuala", "pangkal", "tanah", "labuhan"})
 #: words that continue a regency's name: "Lampung Selatan", "Ogan Komering Ilir", "Seram Bagian Barat"
 REGION_TAIL = PLACE_TAIL | frozenset({"tenggara", "daya", "hulu", "hilir", "ilir", "ulu", "kepulauan", "bagian", "komering"})
+#: nouns that give a nationality, not a status ("warga Polandia bernama ...")
+NATIONALITY_NOUNS = frozenset({"warga", "warga negara", "penduduk", "wni", "wna"})
+#: words that make an office a past one
+FORMER = frozenset({"mantan", "eks", "bekas", "former"})
 #: offices that say little about the sector: the body named with them decides
 #: ("Pemimpin Mayoritas Senat" is LEG, "pejabat Kejaksaan" JUD)
 WEAK_OFFICES = frozenset({"pemimpin", "pejabat"})
@@ -1387,6 +1391,19 @@ class ActorLinker:
                         and not b.is_covered(s, toks[j - 1][1]):
                     cue = toks[k - 2][2].lower() if prevw == "," else (toks[k - 2][2].lower() if k >= 2 else "")
                     sector = {"korban": "CVL", "pelapor": "CVL", "saksi": "CVL", "pelaku": "CRM", "tersangka": "CRM"}.get(cue)
+                    if sector is None and prevw in ("bernama", "berinama"):
+                        # "kedua jemaah itu diketahui bernama X": the group noun of the clause
+                        for x in range(k - 2, max(-1, k - 7), -1):
+                            gi = b.item_end.get(x + 1)
+                            if toks[x][2] in ",.;:\"“”":
+                                break
+                            if gi is not None and (ge := gi.first("generic", "role")) is not None and ge.sector:
+                                if gi.text.lower() not in NATIONALITY_NOUNS and not (
+                                        gi.i > 0 and toks[gi.i - 1][2].lower() in FORMER):
+                                    # "warga Polandia bernama X" says a nationality, "mantan pejabat
+                                    # bernama X" a past office: neither is X's sector now
+                                    sector, cue = ge.sector, gi.text.lower()
+                                break
                     code = self._country_near(toks, item_at, k) or home or "UNK"
                     name = text[s:toks[j - 1][1]]
                     b.add(("PER", _norm_name(name)), name, "PER", code, sector, s, toks[j - 1][1],
