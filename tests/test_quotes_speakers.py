@@ -433,3 +433,20 @@ def test_known_person_on_stage_after_an_unlinked_source(qx):
             'Ketua DPR Mike Johnson mencemooh demonstrasi tersebut sebagai demo " Benci Amerika ".\n'
             '"Kalian akan menyatukan semua kelompok kiri ekstrem dari partai itu," katanya kepada wartawan.')
     assert speakers(qx, text, [person(text, "Mike Johnson")])[-1] == "Mike Johnson"
+
+
+def test_agent_of_a_reference_is_not_a_speaker(qx):
+    text = ('"Dua lembaga itu adalah pilar utama," kata Natalius Pigai.\n'
+            "Menurut Pigai, tugas kedua lembaga berbeda sehingga tak tumpang tindih seperti yang disebutkan oleh "
+            "Fahri Hamzah.\n"
+            '"Mengawasi pelaksanaan itu tugas kami," ujarnya.')
+    ents = [person(text, "Natalius Pigai", ("Pigai", "short", 1)), person(text, "Fahri Hamzah", eid="e2")]
+    assert speakers(qx, text, ents) == ["Natalius Pigai", "Natalius Pigai"]
+
+
+@pytest.mark.parametrize("opener", ["Bisa", "Dan", "Karena", "Dulu"])
+def test_sentence_opener_is_not_a_topic(qx, opener):
+    text = ('"Kami sudah berlatih keras," kata Budi Santoso.\n\n'
+            f"{opener} dianggap sebagai pemain terbaik, ia kini jarang bermain. "
+            '"Saya akan terus berusaha," tuturnya.')
+    assert speakers(qx, text, [person(text, "Budi Santoso")]) == ["Budi Santoso", "Budi Santoso"]

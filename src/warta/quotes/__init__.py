@@ -323,6 +323,8 @@ class QuoteExtractor:
             # "Dijelaskan oleh peneliti BRIN, Erma Yulihastin bahwa ...": the agent speaks
             if quoted(m.start()):
                 continue
+            if re.search(r"(?<![\w-])(?:yang|seperti|sebagaimana)\s+$", text[max(0, m.start() - 15):m.start()], re.I):
+                continue  # "seperti yang disebutkan oleh Fahri": a reference, not the speaker
             hi = min(len(text), m.end() + 240)
             stop = SENT_END_RE.search(text, m.end(), hi)
             hi = stop.start() if stop else hi
@@ -391,7 +393,7 @@ class QuoteExtractor:
             run = toks[i:j + 1]
             start_i, i = i, j + 1
             while run and (run[0][2].lower() in self.lex.not_names or run[0][2].lower() in self.lex.stops
-                           or run[0][2].lower() in self.lex.pronouns):
+                           or run[0][2].lower() in self.lex.pronouns or run[0][2].lower() in self.lex.subordinators):
                 run = run[1:]
             if not run or len(run) > 8 or run[0][0] >= hi or quoted(run[0][0]):
                 continue
