@@ -450,3 +450,10 @@ def test_sentence_opener_is_not_a_topic(qx, opener):
             f"{opener} dianggap sebagai pemain terbaik, ia kini jarang bermain. "
             '"Saya akan terus berusaha," tuturnya.')
     assert speakers(qx, text, [person(text, "Budi Santoso")]) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_place_modifying_a_group_is_not_the_topic(qx):
+    text = ('"Kuliah umum ini mendapat apresiasi tinggi," kata Octavian Prasetyo.\n\n'
+            "Para mahasiswa Papua juga sangat antusias menyimak materi itu. "
+            '"Program ini mendorong semangat mahasiswa," ujarnya.')
+    assert speakers(qx, text, [person(text, "Octavian Prasetyo")]) == ["Octavian Prasetyo", "Octavian Prasetyo"]

@@ -660,6 +660,17 @@ class QuoteExtractor:
                     best = (max(starts), e)
         return best[1] if best else None
 
+    def _modifier_run(self, text: str, ph: Phrase) -> bool:
+        """An unlinked capitalised run right after a plain lowercase noun modifies it ("Para
+        mahasiswa Papua juga antusias": the subject is the students, not Papua); a role or
+        person noun before a name ("hakim Budi", "pria Dian") does not count."""
+        prev = re.search(r"([\w-]+)\s+$", text[max(0, ph.start - 30):ph.start])
+        if prev is None or not prev.group(1)[:1].islower():
+            return False
+        w = prev.group(1).lower()
+        return not (w in self.lex.role_heads or w in self.lex.person_nouns or w in self.lex.not_names
+                    or w in self.lex.skips or w in self.lex.relational)
+
     def _again_unknown(self, doc: Document, text: str, ph: Phrase) -> bool:
         """A one-word name followed by "lagi" that the article writes nowhere else and no
         person entity holds."""
@@ -798,7 +809,7 @@ class QuoteExtractor:
                 continue  # an office read as a person ("Wakil Gubernur Jatim"): not a topic
             if (ent is not None and ent.label == "PER") or (
                     ent is None and not any(ACRONYM_RE.match(w) for w in ph.text.split())
-                    and not self._is_role_only(doc, ph)
+                    and not self._is_role_only(doc, ph) and not self._modifier_run(text, ph)
                     and not any(m.start < ph.end and m.end > ph.start for e in doc.entities for m in e.mentions)):
                 topic = (pos, cand)
                 break
