@@ -281,3 +281,25 @@ def test_nationality_and_former_office_before_bernama_give_no_sector(linker, tex
     doc = run(linker, text)
     ent = next(e for e in doc.entities if e.name == name)
     assert ent.sector is None, (ent.full_code, ent.role)
+
+
+def test_two_officers_with_terms_of_office_listed_as_suspects(linker):
+    doc = run(linker, "Kedua tersangka adalah Direktur Utama PT Sinar Data periode 2010-2015 Rahmat Wirasena dan "
+                      "Direktur Keuangan PT Sinar Data periode 2010-2015 Debby Hapsari.")
+    got = people(doc)
+    assert got.get("Rahmat Wirasena") == "IDN.CRM" and got.get("Debby Hapsari") == "IDN.CRM", got
+    assert next(e for e in doc.entities if e.name == "Debby Hapsari").role.startswith("Direktur Keuangan")
+
+
+def test_rebel_leader_named_after_a_comma_and_an_age(linker):
+    doc = run(linker, "Bentrokan dipicu pembunuhan pemimpin pemberontak , Burhan Wirasena ( 22 ) , di Kashmir, India .")
+    assert people(doc).get("Burhan Wirasena") == "IND.REB", people(doc)
+
+
+def test_defendants_listed_with_their_company_offices(linker):
+    doc = run(linker, "Tiga terdakwa yakni Direktur Operasional PT Sinar Data, Nasrul, Kepala Cabang PT Sinar Data "
+                      "Jateng-DIY Agus Wirasena, dan Direktur Utama PT Sinar Data Ali Hapsari yang didakwa korupsi.")
+    got = people(doc)
+    assert {n: got.get(n) for n in ("Nasrul", "Agus Wirasena", "Ali Hapsari")} == {
+        "Nasrul": "IDN.CRM", "Agus Wirasena": "IDN.CRM", "Ali Hapsari": "IDN.CRM"}, got
+    assert any(e.name == "PT Sinar Data Jateng-DIY" for e in doc.entities)

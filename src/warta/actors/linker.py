@@ -676,9 +676,15 @@ class ActorLinker:
         if t.lower() in self.kb.company_heads and t[:1].isupper() and (len(t) > 2 or t.isupper()) and k + 1 < n \
                 and (self._is_cap_word(toks[k + 1][2]) or toks[k + 1][2].isupper()):
             j = k + 1
-            while j < n and j - k < 7 and (self._is_cap_word(toks[j][2]) or toks[j][2].isupper()) \
-                    and text[toks[j - 1][1]:toks[j][0]] == " " and toks[j][2].lower() not in STOP_CAP \
-                    and toks[j][2].lower() not in self.kb.company_heads:
+            while j < n and j - k < 9:
+                if toks[j][2] in "-–" and j + 1 < n and toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1] \
+                        and (self._is_cap_word(toks[j + 1][2]) or toks[j + 1][2].isupper()) and j > k + 1:
+                    j += 2  # "PT MAM Energindo Jateng-DIY": a hyphenated region in the name
+                    continue
+                if not ((self._is_cap_word(toks[j][2]) or toks[j][2].isupper())
+                        and text[toks[j - 1][1]:toks[j][0]] == " " and toks[j][2].lower() not in STOP_CAP
+                        and toks[j][2].lower() not in self.kb.company_heads):
+                    break
                 j += 1
             return j if j > k + 1 else k
         return k
@@ -844,6 +850,13 @@ class ActorLinker:
                 # Djati", "Menteri Luar Negeri (Menlu) ..." is not one (not all capitals)
                 k = last_item_end = gloss_end = k + 3
                 continue
+            if t.lower() in ("periode", "tahun", "sejak", "masa") and k + 1 < n and toks[k + 1][2].isdigit() and orgs:
+                # "Direktur Utama PT SPR periode 2010-2015 Rahman Akil": the term of office
+                k += 2
+                while k + 1 < n and toks[k][2] in ("-", "–", "/", "hingga", "sampai") and toks[k + 1][2].isdigit():
+                    k += 2
+                last_item_end = k
+                continue
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
                 if t.lower() in ("untuk", "di") and countries and host_from is None:
                     host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
@@ -870,7 +883,11 @@ class ActorLinker:
                     nx = item_at.get(e)
                     cont = e < n and text[toks[e - 1][1]:toks[e][0]] == " " and (
                         (nx is not None and (nx.first("org", "country", "role", "city") and not nx.first("person")))
-                        or toks[e][2].lower() in ("dan", "bidang"))
+                        or (toks[e][2].lower() in ("dan", "bidang")
+                            # "... Rahman Akil dan Direktur Keuangan ...": a second office, a second person
+                            and not (e + 1 < n and item_at.get(e + 1) is not None and item_at[e + 1].first("role")))
+                        # "Direktur Keuangan PT SPR ...": the office's field, then its company
+                        or (toks[e][2].lower() in self.kb.company_heads and self._company_at(text, toks, e) > e))
                     if not cont and e + 3 < n and toks[e][2] == "(" and toks[e + 2][2] == ")" \
                             and toks[e + 1][2].isupper() and toks[e + 1][2].isalpha() and 2 <= len(toks[e + 1][2]) <= 6 \
                             and (self._is_cap_word(toks[e + 3][2]) or item_at.get(e + 3) is not None):
@@ -935,7 +952,7 @@ class ActorLinker:
             _, e3 = self._read_name(text, toks, item_at, k3)
             after = toks[e3][2].lower() if e3 < n else "."
             if e3 > k3 and (e3 - k3 >= 2 or titles3 or len(toks[k3][2]) >= 4) and (
-                    after in (",", ".", "di", "kepada", "saat", "ketika", "dalam", ")", "pada", "usai", "seusai")
+                    after in (",", ".", "di", "kepada", "saat", "ketika", "dalam", "(", ")", "pada", "usai", "seusai")
                     or after in SPEECH_AFTER or (after.startswith("me") and len(after) > 5)):
                 # "Kepala Kejaksaan Negeri X, Baharuddin menegaskan ...": a verb after the name
                 k2, titles, title_sector, comma_name = k3, titles3, ts3, True
