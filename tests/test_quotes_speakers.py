@@ -457,3 +457,10 @@ def test_place_modifying_a_group_is_not_the_topic(qx):
             "Para mahasiswa Papua juga sangat antusias menyimak materi itu. "
             '"Program ini mendorong semangat mahasiswa," ujarnya.')
     assert speakers(qx, text, [person(text, "Octavian Prasetyo")]) == ["Octavian Prasetyo", "Octavian Prasetyo"]
+
+
+def test_untuk_diketahui_is_not_a_topic(qx):
+    text = ("Menteri Keuangan Purbaya Sadewa mengumumkan defisit anggaran sampai September.\n"
+            "Untuk diketahui, defisit berarti pendapatan lebih kecil dari belanja.\n"
+            '"Kinerja anggaran tetap terjaga sampai akhir triwulan," kata dia.')
+    assert speakers(qx, text, [person(text, "Purbaya Sadewa")]) == ["Purbaya Sadewa"]
