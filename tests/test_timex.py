@@ -462,6 +462,26 @@ def test_bare_years_in_text(text, years):
     assert mentioned_years([], date(2026, 1, 1), text) == years
 
 
+@pytest.mark.parametrize("text,years", [
+    ("dijerat Pasal 27 UU No. 11 Tahun 2008 tentang ITE pada Rabu (24/8).", set()),
+    ("sesuai Perpres Nomor 12 tahun 2010, sejak Juni 2016 berlaku", {2016}),
+    ("Pada tahun 2016 pemerintah menaikkan tarif.", {2016}),
+])
+def test_law_years_found_by_the_grammar_are_not_report_years(text, years):
+    """The grammar reads 'Tahun 2008' as a year; after a law's number it names the law."""
+    from warta.timex.grammar import default_grammar
+    from warta.timex.infer import mentioned_years
+
+    assert mentioned_years(default_grammar().find(text), date(2026, 1, 1), text) == years
+
+
+def test_a_law_year_does_not_pull_the_publication_year_back():
+    # 24 August is a Wednesday in 2022, 2016 and 2011; the 2008 law must not pick 2011
+    text = "Kedua akun dilaporkan pada Rabu (24/8) dan dijerat UU No. 11 Tahun 2008 tentang ITE."
+    pub = infer_published(text, date(2026, 1, 1))
+    assert pub is not None and pub.date == "2022-08-24"
+
+
 def test_bare_year_picks_the_weekday_year():
     # 19 March is a Sunday in 2017 and in 2023: the article speaks of 2017
     text = "Aparat menyisir tambang itu pada Minggu (19/3).\nBaca juga: Kronologi penutupan 2015 - 2017"

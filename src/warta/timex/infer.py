@@ -104,6 +104,8 @@ def mentioned_years(matches: list[Match], today: date, text: str | None = None) 
     for m in matches:
         y = m.fields.get("year")
         if y is not None and m.kind != "pair" and y <= today.year:
+            if text and _LAW_YEAR.search(text[max(0, m.start - 40):m.start + 6].rsplit(str(y), 1)[0]):
+                continue  # "UU No. 11 Tahun 2008": the law's year, not the report's
             years.add(y)
     for m in _BARE_YEAR.finditer(text or ""):
         y = int(m.group(1))
