@@ -108,6 +108,15 @@ _EN_BE = frozenset({"was", "were", "been", "be", "is", "are", "being", "am", "ge
 #: Adverbs that may stand between "was" and its participle ("was reportedly shot").
 _EN_ADVERBS = frozenset({"reportedly", "allegedly", "later", "also", "then", "already", "subsequently", "briefly",
                          "eventually", "finally", "recently", "apparently", "fatally", "seriously", "not", "never"})
+#: One-sided acts that are made to whoever they are told to: a promise, a concession, a warning.
+_TOLD_TYPES = frozenset({"AGREE", "CONCEDE", "THREATEN"})
+_TELL_VERBS = frozenset({"menyampaikan", "memberitahu", "memberitahukan", "berkata", "menegaskan", "told",
+                         "assured", "meyakinkan"})
+#: "negara itu", "pemerintah tersebut": a country named again as the one acted upon.
+_COUNTRY_BACK = frozenset({"negara", "pemerintah", "country", "government"})
+#: "menyetujui pinjaman untuk membantu X": aid meant to help X.
+_HELP_VERBS = frozenset({"membantu", "menolong", "mendukung", "membiayai", "help", "support", "assist"})
+_PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "to"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
@@ -530,11 +539,17 @@ class _Run:
             # "kekeringan ini telah mengancam": the subject is an uncoded noun phrase
             return None, f"uncoded subject '{self.low[k - 1]} {self.low[k]}' before the verb"
         words = 0
+        next_to_verb = k
         while k >= lo:
             if k in self.mention_at:
                 g = self._group_ending_at(k, lo)
                 assert g is not None
                 before = self.low[g.first - 1] if g.first - 1 >= lo else ""
+                if before == "dengan" and g.last == next_to_verb and (
+                        g.first - 2 < lo or self.low[g.first - 2] == ","):
+                    # ", dengan Bank Dunia menyetujui pinjaman": a clause opened by 'dengan' has
+                    # its own subject right before its verb
+                    return g, "subject of a clause opened by 'dengan'"
                 if before in self.prep or self._governed_coordination(g, lo):
                     k = g.first - 2
                     continue
@@ -899,6 +914,15 @@ class _Run:
             if parties:
                 rec_ent = parties
                 how["recipient"] = "'semua pihak': the parties named in the sentence"
+        if not rec_ent and voice != "passive" and "recip" not in e.flags:
+            back = self._object_back_reference(t, hi_sent, etype, {en.code for _, en in actor_ent})
+            if back is not None:
+                rec_ent, how["recipient"] = [back[0]], back[1]
+        if not rec_ent and etype in _TOLD_TYPES and actor_ent and "recip" not in e.flags:
+            told = self._addressee(t, {en.code for _, en in actor_ent})
+            if told is not None:
+                rec_ent = [(m, en) for m, en in told.items]
+                how["recipient"] = "the one the promise or warning was told to ('kepada' after the speech verb)"
         if "agentdari" in e.flags and voice == "nominal":
             # "kunjungan itu diiringi gelombang penolakan dari Cina": the one opposing follows
             # 'dari'; the one opposed is the subject of the sentence (the visitor), not a refuser
@@ -1077,6 +1101,63 @@ class _Run:
                      evidence=Span(s_char, e_char, text[s_char:e_char]),
                      attributed_to=speaker.id if speaker is not None else None,
                      confidence=round(max(0.1, conf), 3), explain=how)
+
+    def _addressee(self, t: _Trig, actor_codes: set[str]) -> _Group | None:
+        """"Xi mengatakan kepada Moon bahwa negaranya berkomitmen ...": the one a statement is
+        addressed to, when the act is reported in that statement (after 'bahwa' or a comma)."""
+        a = self.sent_bounds[t.sent][0]
+        for s_k in range(t.i - 1, a - 1, -1):
+            if self.low[s_k] in self.speech or self.low[s_k] in _TELL_VERBS:
+                break
+        else:
+            return None
+        k = s_k + 1
+        if k < t.i and self.low[k] in ("kepada", "to"):
+            k += 1
+        elif self.low[s_k] not in ("told", "assured", "meyakinkan", "memberitahu", "memberitahukan"):
+            return None
+        while k < t.i and k not in self.mention_at and (self._titlecase(k) or self.low[k] in self.quant):
+            k += 1
+        if k >= t.i or k not in self.mention_at:
+            return None
+        g = self._group_starting_at(k, t.i)
+        if g is None or not any(self.low[c] in ("bahwa", "that", ",") for c in range(g.last + 1, t.i)):
+            return None
+        if any(en.code in actor_codes or en.sector == "MED" or not en.code or en.code == "UNK" for _, en in g.items):
+            return None
+        return g
+
+    def _object_back_reference(self, t: _Trig, hi_sent: int, etype: str,
+                               actor_codes: set[str]) -> tuple[tuple[Mention | None, Entity], str] | None:
+        """The one acted upon when the text names it again only as "negara itu" ("menjatuhkan
+        sanksi terhadap negara tersebut"), or, for aid, as the one the aid is meant to help
+        ("menyetujui pinjaman untuk membantu Fiji / negara itu"): the object right after the
+        trigger (or after 'kepada/terhadap', or after 'untuk membantu' for aid). A country
+        pointed back at is the latest country named before the trigger that is not the doer."""
+        k, stop = t.j, min(hi_sent, t.j + _WINDOW)
+        while k < stop and self.low[k] not in _BOUND_PUNCT:
+            at_object = k == t.j or self.low[k - 1] in self.rprep or (
+                etype == "AID" and k - 2 >= t.j and self.low[k - 1] in _HELP_VERBS
+                and self.low[k - 2] in _PURPOSE_WORDS)
+            if at_object and k in self.mention_at:
+                if k == t.j or self.low[k - 1] in self.rprep:
+                    return None  # a named object is the ordinary object rule's
+                _, _, m, en = self.mentions[self.mention_at[k]]
+                if en.code in actor_codes:
+                    return None
+                return (m, en), f"the one the aid is meant to help ('{self.low[k - 1]}')"
+            if at_object and k + 1 < self.n and self.low[k] in _COUNTRY_BACK and self.low[k + 1] in self.demo:
+                for a, _, m, en in reversed(self.mentions):
+                    if a >= t.i:
+                        continue
+                    if a < self.sent_bounds[max(0, t.sent - 2)][0]:
+                        break
+                    if (en.label == "GPE" or (en.label == "ORG" and en.sector == "GOV")) and en.code \
+                            and len(en.code) == 3 and en.code.isalpha() and en.code not in actor_codes:
+                        return (m, en), f"'{self.low[k]} {self.low[k + 1]}' = the latest country named before"
+                return None
+            k += 1
+        return None
 
     def _attacked_country(self, t: _Trig, hi_sent: int, actor_codes: set[str]) -> tuple[str, str] | None:
         """The country of a place named after 'di' in the trigger's sentence (an entity coded
