@@ -78,3 +78,17 @@ def test_direction(ex: EventExtractor, case: str, text: str, etype: str, actor: 
     assert evs, f"no {etype} in {[(e.type, e.explain.get('trigger')) for e in doc.events]}"
     ev = evs[0]
     assert (codes(ev.actor), codes(ev.recipient)) == (actor, recipient), ev.explain
+
+
+def test_denying_the_claim_answers_the_one_who_voiced_it(ex: EventExtractor) -> None:
+    doc = ex(make("Dalam sidang itu, Vanuatu mengatakan kapal Fiji berulang kali memasuki perairannya. "
+                  "Pemerintah Samoa menampik tudingan tersebut."))
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and codes(rej[0].actor) == ["WSM"] and codes(rej[0].recipient) == ["VUT"], \
+        [(e.type, codes(e.actor), codes(e.recipient)) for e in doc.events]
+
+
+def test_denying_with_no_one_speaking_before_names_no_one(ex: EventExtractor) -> None:
+    doc = ex(make("Kapal itu berulang kali memasuki perairan Vanuatu. Pemerintah Samoa menampik tudingan tersebut."))
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert all(not e.recipient for e in rej), [(codes(e.actor), codes(e.recipient)) for e in rej]

@@ -692,6 +692,18 @@ class _Run:
             ev.recipient = [ActorRef(code=a.code, sector=a.sector, name=a.name, entity=a.entity) for a in doers]
             ev.explain["recipient"] = f"the one who made the {self.low[k]} answered (an earlier {want})"
             return
+        if want == "ACCUSE" and t.sent > 0 and not ev.recipient:
+            # "OPCW mengatakan sarin digunakan. Suriah menampik tudingan tersebut.": the claim
+            # denied is what the one speaking in the sentence before said
+            a, b = self.sent_bounds[t.sent - 1]
+            g = self._sentence_subject(t.sent - 1, b)
+            if g is None or not any(self.low[n] in self.speech or self.low[n] in _TELL_VERBS
+                                    for n in range(g.last + 1, min(b, g.last + 4))):
+                return
+            said = [(m, en) for m, en in g.items if en.id not in mine and en.code not in {x.code for x in ev.actor}]
+            if said:
+                ev.recipient = _refs(said, as_actor=False, etype="REJECT", text=self.doc.text)
+                ev.explain["recipient"] = f"the one whose claim the {self.low[k]} answered (speaker of the sentence before)"
 
     def _object_of(self, p: _Trig, t: _Trig) -> bool:
         """A nominal trigger that is the very word a verb trigger's ``after`` constraint asked
