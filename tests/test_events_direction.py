@@ -67,6 +67,25 @@ CASES = [
     ("head of a passive relative clause is acted upon",
      "Wartawan itu mendatangi kapal Tonga yang ditahan oleh polisi Fiji di pelabuhan.",
      "COERCE", ["FJI"], ["TON"]),
+    ("aid handed over by the subject of 'menyerahkan'",
+     "Pemerintah Samoa menyerahkan bantuan kemanusiaan kepada Tonga.", "AID", ["WSM"], ["TON"]),
+    ("a ban imposed by the subject of 'memberlakukan'",
+     "Fiji memberlakukan larangan impor terhadap Vanuatu sejak Mei.", "COERCE", ["FJI"], ["VUT"]),
+    ("a sanction imposed by the subject of 'menerapkan'",
+     "Fiji menerapkan sanksi ekonomi terhadap Vanuatu.", "SANCTION", ["FJI"], ["VUT"]),
+    ("the target of an attack: 'menjadi sasaran serangan X'",
+     "Vanuatu menjadi sasaran serangan Fiji pekan lalu.", "ASSAULT", ["FJI"], ["VUT"]),
+    ("the victim names the doer after the noun",
+     "Tonga menjadi korban serangan siber Fiji.", "COERCE", ["FJI"], ["TON"]),
+    ("aid 'untuk' a named country",
+     "Fiji memberikan bantuan senilai 5 juta dolar untuk Vanuatu.", "AID", ["FJI"], ["VUT"]),
+    ("a passive light verb names the doer: 'sanksi dijatuhkan X'",
+     "Sanksi itu dijatuhkan Fiji terhadap Vanuatu.", "SANCTION", ["FJI"], ["VUT"]),
+    ("an attack carried into a country's territory",
+     "Fiji melancarkan serangan ke wilayah Vanuatu.", "ASSAULT", ["FJI"], ["VUT"]),
+    ("'negara tersebut' as the object of a sanction",
+     "Vanuatu menguji rudal lagi. Fiji lalu menjatuhkan sanksi terhadap negara tersebut.",
+     "SANCTION", ["FJI"], ["VUT"]),
 ]
 
 
@@ -92,3 +111,19 @@ def test_denying_with_no_one_speaking_before_names_no_one(ex: EventExtractor) ->
     doc = ex(make("Kapal itu berulang kali memasuki perairan Vanuatu. Pemerintah Samoa menampik tudingan tersebut."))
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert all(not e.recipient for e in rej), [(codes(e.actor), codes(e.recipient)) for e in rej]
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji melancarkan serangan ke wilayah Fiji bagian utara.",  # no other country named
+    "Joni Ratu menyerahkan laporan itu kepada wartawan.",  # handing over a report is no act
+])
+def test_no_recipient_invented(ex: EventExtractor, text: str) -> None:
+    doc = ex(make(text))
+    assert all(not e.recipient or set(codes(e.recipient)) - set(codes(e.actor)) == set()
+               for e in doc.events), [(e.type, codes(e.actor), codes(e.recipient)) for e in doc.events]
+
+
+def test_an_object_pointing_back_skips_the_doer(ex: EventExtractor) -> None:
+    doc = ex(make("Fiji menguji rudal lagi. Fiji lalu menjatuhkan sanksi terhadap negara tersebut."))
+    sanc = [e for e in doc.events if e.type == "SANCTION"]
+    assert all("FJI" not in codes(e.recipient) for e in sanc), [(codes(e.actor), codes(e.recipient)) for e in sanc]

@@ -100,7 +100,12 @@ _CIRCUMSTANCE = frozenset({"dalam", "pada", "saat", "ketika", "sewaktu", "selama
 #: Words that may stand between a verb and its named object ("mendorong para kepala daerah").
 _OBJ_DETERMINERS = frozenset({"para", "pihak", "semua", "seluruh", "segenap", "kedua", "setiap"})
 #: Passive light verbs ("serangan dilancarkan X"): the agent after them does the noun's act.
-_PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar", "diadakan"})
+_PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar", "diadakan", "dijatuhkan",
+                            "diberlakukan", "diterapkan", "dilayangkan"})
+#: "serangan ke wilayah X": words between a preposition and the country attacked.
+_TERRITORY = frozenset({"wilayah", "kawasan", "daerah", "arah", "territory"})
+#: "menjadi korban/sasaran serangan X": the subject underwent the act.
+_VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
 #: "antara kedua negara": a pair named earlier, not a new participant.
 _BOTH_SIDES = frozenset({"kedua negara", "kedua belah", "kedua pihak", "keduanya", "kedua kubu"})
 #: Forms of English "be" (and "get") that make a following participle passive.
@@ -117,6 +122,8 @@ _COUNTRY_BACK = frozenset({"negara", "pemerintah", "country", "government"})
 #: "menyetujui pinjaman untuk membantu X": aid meant to help X.
 _HELP_VERBS = frozenset({"membantu", "menolong", "mendukung", "membiayai", "help", "support", "assist"})
 _PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "to"})
+#: "bantuan senilai 5 juta dolar untuk Vanuatu": the one aid is for.
+_FOR_WORDS = frozenset({"untuk", "bagi", "for"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
@@ -851,10 +858,15 @@ class _Run:
                 how["actor"] = (how["actor"] + f" (of '{self.low[pl]}')") if actor_g is not None else ""
             undergo_g = None
             if actor_g is None and light is not None and (self.low[light] in self.undergo or (
-                    self.low[light] == "menjadi" and light + 1 < self.n and self.low[light + 1] == "korban")):
+                    self.low[light] == "menjadi" and light + 1 < self.n and self.low[light + 1] in _VICTIM_NOUNS)):
                 undergo_g, how["recipient"] = self._subject(light, lo)
                 how["recipient"] += f" (who underwent it: '{self.low[light]}')"
                 actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
+                if actor_g is None and gen is not None and undergo_g is not None and gen.first > undergo_g.last \
+                        and {en.code for _, en in gen.items}.isdisjoint({en.code for _, en in undergo_g.items}):
+                    # "Tonga menjadi korban serangan siber Fiji": the subject underwent the act, so
+                    # the name after the noun is the one who did it
+                    actor_g, how["actor"], gen = gen, "doer named after the noun", None
                 inst = self._institution_after(t.j, hi) if actor_g is None else None
                 if inst is not None:
                     # "menjadi korban pelecehan di gereja Katolik Australia": the institution
@@ -1150,9 +1162,9 @@ class _Run:
         while k < stop and self.low[k] not in _BOUND_PUNCT:
             at_object = k == t.j or self.low[k - 1] in self.rprep or (
                 etype == "AID" and k - 2 >= t.j and self.low[k - 1] in _HELP_VERBS
-                and self.low[k - 2] in _PURPOSE_WORDS)
+                and self.low[k - 2] in _PURPOSE_WORDS) or (etype == "AID" and self.low[k - 1] in _FOR_WORDS)
             if at_object and k in self.mention_at:
-                if k == t.j or self.low[k - 1] in self.rprep:
+                if k == t.j or (self.low[k - 1] in self.rprep and self.low[k - 1] not in _FOR_WORDS):
                     return None  # a named object is the ordinary object rule's
                 _, _, m, en = self.mentions[self.mention_at[k]]
                 if en.code in actor_codes:
@@ -1178,8 +1190,12 @@ class _Run:
         s_lo = self.sent_bounds[t.sent][0]
         kb = default_kb()
         for k in range(s_lo, hi_sent - 1):
-            if self.low[k] not in ("di", "in"):
+            if self.low[k] not in ("di", "in", "ke", "into"):
                 continue
+            if self.low[k] in ("ke", "into") and k < t.j:
+                continue  # only an attack carried 'ke' a place ("serangan ke wilayah X")
+            if k + 2 < hi_sent and self.low[k + 1] in _TERRITORY:
+                k += 1  # "ke wilayah Vanuatu", "di kawasan X": the place is the name after it
             code = name = None
             if (k + 1) in self.mention_at:
                 _, _, m, en = self.mentions[self.mention_at[k + 1]]
@@ -1205,7 +1221,8 @@ class _Run:
             return True
         if t.j < self.n and self.low[t.j] in self.demo:
             nxt = self.low[t.j + 1:t.j + 3]
-            return not any(w in self.agent or w in ("dilakukan", "diberikan", "terjadi", "berlangsung") for w in nxt)
+            return not any(w in self.agent or w in _PASSIVE_LIGHT or w in ("dilakukan", "diberikan", "terjadi",
+                                                                          "berlangsung") for w in nxt)
         return False
 
     def _light_verb_before(self, i: int, lo: int) -> int | None:
@@ -1219,7 +1236,7 @@ class _Run:
         for _ in range(2):  # "menerima sejumlah pesan ucapan selamat"
             if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
                 k = self._skip_adverbs_left(k - 1, lo)
-        if k - 1 >= lo and self.low[k] == "korban" and self.low[k - 1] == "menjadi":
+        if k - 1 >= lo and self.low[k] in _VICTIM_NOUNS and self.low[k - 1] == "menjadi":
             return k - 1  # "menjadi korban pelecehan": the subject underwent it
         # "dimasukkan ke dalam daftar hitam": a directional phrase between an undergoing
         # verb and the noun it puts its subject into
