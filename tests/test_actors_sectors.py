@@ -303,3 +303,17 @@ def test_defendants_listed_with_their_company_offices(linker):
     assert {n: got.get(n) for n in ("Nasrul", "Agus Wirasena", "Ali Hapsari")} == {
         "Nasrul": "IDN.CRM", "Agus Wirasena": "IDN.CRM", "Ali Hapsari": "IDN.CRM"}, got
     assert any(e.name == "PT Sinar Data Jateng-DIY" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Wakil Ketua MPR Lestari Moerdijat mengatakan pemerintah harus bertindak.", "Lestari Moerdijat", "Wakil Ketua MPR"),
+    ("Ketua MPR Sentosa Wirananda menerima rombongan itu.", "Sentosa Wirananda", "Ketua MPR"),
+    ("Kapolres Metro Depok AKBP Wahyu Nugroho mengatakan pelaku ditangkap.", "Wahyu Nugroho", "Kapolres Metro Depok"),
+    ("Kajati Sumut Idianto mengatakan berkas itu lengkap.", "Idianto", "Kajati Sumut"),
+])
+def test_only_a_regional_body_takes_a_place_after_its_office(linker, text, name, role):
+    """'Kapolres Metro Depok': the office of a body that exists per region may name the region;
+    after a national body's office ('Wakil Ketua MPR') the next capitalised word is the name."""
+    doc = run(linker, text)
+    ent = next(e for e in doc.entities if e.label == "PER")
+    assert (ent.name, ent.role) == (name, role)

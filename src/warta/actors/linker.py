@@ -42,6 +42,12 @@ PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "vo
 #: words that continue a role phrase between its parts ("Direktur Perlindungan WNI dan Badan Hukum")
 ROLE_GLUE = frozenset({"dan", "bidang", "pada", "untuk", "urusan", "se", "di", "&", "/", "wilayah", "kota", "kabupaten", "provinsi"})
 #: place-name continuations after a regional body: "Polres Metro Bekasi", "PN Jakarta Selatan"
+#: bodies implied by a role that exist once per region, so the role may be followed by the
+#: region's name ("Kapolres Metro Depok", "Kajati Sumut"); a national body's role ("Wakil Ketua
+#: MPR Lestari Moerdijat") is followed by the holder's name, never by a place
+REGIONAL_BODIES = frozenset({"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kejati", "Kejari",
+                             "Kodam", "Kodim", "Korem", "Koramil", "Lanud", "Lantamal", "Pengadilan Negeri",
+                             "Pengadilan Tinggi", "DPRD"})
 PLACE_TAIL = frozenset({"pusat", "selatan", "utara", "barat", "timur", "tengah", "raya", "jaya", "kota", "besar", "lampung", "bekasi"})
 PLACE_HEAD = frozenset({"metro", "kota", "kabupaten", "bandar", "tanjung", "kepulauan", "sumatera", "jawa", "kalimantan",
                         "sulawesi", "nusa", "jakarta", "daerah", "kuala", "pangkal", "tanah", "labuhan"})
@@ -940,7 +946,8 @@ class ActorLinker:
         if role_entry is not None and role_entry.implies and not orgs:
             # "Kapolres Metro Depok": the role names its own body and place
             self._implied_org(doc, toks, item_at, it, role_entry, home, b, orgs)
-            k = max(k, self._place_tail(text, toks, item_at, it.j)) if k == it.j else k
+            if k == it.j and role_entry.implies in REGIONAL_BODIES:
+                k = max(k, self._place_tail(text, toks, item_at, it.j))
         # strip trailing glue (not the closing bracket of an acronym gloss)
         while k > max(it.j, gloss_end) and toks[k - 1][2].lower() in ROLE_GLUE | {"(", ")"}:
             k -= 1
