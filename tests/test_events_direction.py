@@ -83,6 +83,13 @@ CASES = [
      "Sanksi itu dijatuhkan Fiji terhadap Vanuatu.", "SANCTION", ["FJI"], ["VUT"]),
     ("an attack carried into a country's territory",
      "Fiji melancarkan serangan ke wilayah Vanuatu.", "ASSAULT", ["FJI"], ["VUT"]),
+    ("a protest lodged with 'melayangkan'", "Fiji melayangkan protes kepada Vanuatu.", "PROTEST", ["FJI"], ["VUT"]),
+    ("thanks expressed with 'mengucapkan'", "Fiji mengucapkan terima kasih kepada Tonga atas bantuannya.",
+     "SUPPORT", ["FJI"], ["TON"]),
+    ("a promise is made to the one the promised act is about", "Fiji berjanji akan membantu Vanuatu.",
+     "AGREE", ["FJI"], ["VUT"]),
+    ("a promise 'untuk' act on someone", "Samoa berjanji untuk membantu Tonga membangun pelabuhan.",
+     "AGREE", ["WSM"], ["TON"]),
     ("'negara tersebut' as the object of a sanction",
      "Vanuatu menguji rudal lagi. Fiji lalu menjatuhkan sanksi terhadap negara tersebut.",
      "SANCTION", ["FJI"], ["VUT"]),
@@ -116,6 +123,8 @@ def test_denying_with_no_one_speaking_before_names_no_one(ex: EventExtractor) ->
 @pytest.mark.parametrize("text", [
     "Fiji melancarkan serangan ke wilayah Fiji bagian utara.",  # no other country named
     "Joni Ratu menyerahkan laporan itu kepada wartawan.",  # handing over a report is no act
+    # the promised act has no named object: a name far into its clause is no party to the promise
+    "Samoa berjanji untuk melakukan pembinaan dan pengawasan dana desa serta pemberdayaan warga Tonga.",
 ])
 def test_no_recipient_invented(ex: EventExtractor, text: str) -> None:
     doc = ex(make(text))
@@ -127,3 +136,14 @@ def test_an_object_pointing_back_skips_the_doer(ex: EventExtractor) -> None:
     doc = ex(make("Fiji menguji rudal lagi. Fiji lalu menjatuhkan sanksi terhadap negara tersebut."))
     sanc = [e for e in doc.events if e.type == "SANCTION"]
     assert all("FJI" not in codes(e.recipient) for e in sanc), [(codes(e.actor), codes(e.recipient)) for e in sanc]
+
+
+def test_english_noun_after_a_determiner_is_not_the_subjects_act() -> None:
+    ex = EventExtractor()
+    doc = make("Fiji condemned the attack on Tonga.")
+    doc.language = "en"
+    doc = ex(doc)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all("FJI" not in codes(e.actor) for e in attacks), \
+        [(e.type, codes(e.actor), codes(e.recipient)) for e in doc.events]
+    assert any(e.type == "ACCUSE" and codes(e.actor) == ["FJI"] and codes(e.recipient) == ["TON"] for e in doc.events)

@@ -785,6 +785,11 @@ class _Run:
         voice = e.voice
         if self.lang == "en" and voice == "active" and self._english_passive(t):
             voice = "passive"
+        elif self.lang == "en" and voice == "active" and t.i > 0 and t.i - 1 not in self.mention_at \
+                and self.low[t.i - 1] in self.det and not self.low[t.i].endswith("ed"):
+            # "condemned the attack on X": after a determiner the word is a noun, whose doer is
+            # not the subject of the verb that talks about it
+            voice = "nominal"
         actor_g = rec_g = None
         light = None
         if "evaluative" in e.flags:
@@ -812,8 +817,10 @@ class _Run:
                                                          | frozenset({"sebagai", "oleh"}), hi)
             if rec_g is not None and rec_g.first > 0 and self.low[rec_g.first - 1] in self.aimprep:
                 how["recipient"] = f"target after '{self.low[rec_g.first - 1]}'"
-            if etype == "THREATEN" and rec_g is None and hi + 1 < hi_sent and (
-                    (self.low[hi] in self.future and self._is_verb(hi + 1))
+            if (etype == "THREATEN" or (etype == "AGREE" and "recip" not in e.flags)) and rec_g is None \
+                    and hi + 1 < hi_sent and (
+                    ((self.low[hi] in self.future or (etype == "AGREE" and self.low[hi] == "untuk"))
+                     and self._is_verb(hi + 1))
                     or (self.lang == "en" and self._is_comp(hi))):
                 # "mengancam akan menyerang Jepang", "threatened to strike at Israel": the
                 # threatened is the object (or the target) of the act threatened
@@ -821,8 +828,12 @@ class _Run:
                 rec_g, how["recipient"] = self._first_after(hi + 2, min(v_hi, hi + 2 + _WINDOW),
                                                              skip | self.agent | frozenset({"sebagai", "oleh"}),
                                                              v_hi)
+                if rec_g is not None and etype == "AGREE" and rec_g.first > hi + 4:
+                    rec_g = None  # a promise is made to the promised act's direct object only
                 if rec_g is not None:
-                    how["recipient"] = f"object of the threatened act '{self.low[hi + 1]}'"
+                    # "berjanji akan membantu Vanuatu": a promise is made to the one it is about
+                    how["recipient"] = f"object of the {'threatened' if etype == 'THREATEN' else 'promised'} act " \
+                                       f"'{self.low[hi + 1]}'"
             if etype in _AGAINST_TYPES and rec_g is not None and "terhadap" not in how["recipient"]:
                 # "menerapkan sanksi PBB terhadap Korea Utara": the target follows 'terhadap'
                 tg, _ = self._after_prep(rec_g.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "against"))
