@@ -317,3 +317,21 @@ def test_only_a_regional_body_takes_a_place_after_its_office(linker, text, name,
     doc = run(linker, text)
     ent = next(e for e in doc.entities if e.label == "PER")
     assert (ent.name, ent.role) == (name, role)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi memeriksa Saudara AS terkait laporan itu. Saudara AS mengaku tidak tahu.",
+    "Tersangka berinisial AS ditahan di Polres Bogor.",
+    "Polisi menangkap AS (30) di rumahnya di Bogor.",
+])
+def test_initials_that_spell_a_country_are_a_person(linker, text):
+    """'AS' is Amerika Serikat, but after 'Saudara'/'berinisial' or before '(30)' it is a
+    person's initials: no United States in the story, and the person is Indonesian."""
+    doc = run(linker, text)
+    assert not any(e.code == "USA" for e in doc.entities)
+    assert any(e.label == "PER" and e.name == "AS" for e in doc.entities)
+
+
+def test_the_country_alias_still_counts_outside_initials(linker):
+    doc = run(linker, "Pemerintah AS menjatuhkan sanksi baru kepada Iran.")
+    assert any(e.code == "USA" for e in doc.entities)

@@ -243,7 +243,9 @@ class ActorLinker:
             return doc
         date = doc.published.date[:10] if doc.published and doc.published.date else None
         toks, items = match(text, self.kb)
-        home = home_country(doc, toks, items, self.kb)
+        # "Saudara AS", "tersangka berinisial RI": a person's initials that spell a country's
+        # short name do not tell where the story is
+        home = home_country(doc, toks, [it for it in items if not self._is_initials(text, toks, it)], self.kb)
         b = _Builder(doc)
         b.items, b.item_end, b.home = items, {it.j: it for it in items}, home
         item_at = {it.i: it for it in items}
@@ -579,6 +581,9 @@ class ActorLinker:
                     # the person, who acts for the first country; it is not a participant
                     b.cover(it.start, it.end)
                     continue
+                if self._is_initials(text, toks, it):
+                    consumed_until = self._add_initials(doc, toks, it.i, home, b)
+                    continue
                 cname = self.kb.country_names.get(ctry.code, it.text)
                 b.add(("GPE", ctry.code), cname, "GPE", ctry.code, None, it.start, it.end, source="kb")
                 continue
@@ -608,6 +613,11 @@ class ActorLinker:
                 if target is not None and not b.is_covered(s, e):
                     target.mentions.append(Mention(s, e, t, "short"))
                     b.cover(s, e)
+
+    def _is_initials(self, text: str, toks, it) -> bool:
+        """An all-caps alias of 1-4 letters used as a person's initials ("Saudara AS", "AS (30)")."""
+        return it.text.isupper() and it.text.isalpha() and len(it.text) <= 4 and (
+            self._initials_context(text, toks, it.i, it.j) or self._in_initials_list(toks, it.i))
 
     def _in_initials_list(self, toks, i: int) -> bool:
         """"MAM, NN, VS, HJE, S, APN, Z, I, dan MA": a run of 3+ short all-caps tokens
