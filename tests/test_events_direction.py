@@ -90,6 +90,12 @@ CASES = [
      "AGREE", ["FJI"], ["VUT"]),
     ("a promise 'untuk' act on someone", "Samoa berjanji untuk membantu Tonga membangun pelabuhan.",
      "AGREE", ["WSM"], ["TON"]),
+    ("passive agent whose people did it: 'oleh kapal perang X'",
+     "Kapal nelayan Tonga diserang oleh kapal perang Fiji.", "ASSAULT", ["FJI"], ["TON"]),
+    ("target of a noun act whose property was hit: 'terhadap kapal X'",
+     "Serangan terhadap kapal Tonga dilakukan oleh Fiji.", "ASSAULT", ["FJI"], ["TON"]),
+    ("the doer of a result noun after 'dari'", "Bantuan dari Fiji untuk Tonga tiba pada Senin.",
+     "AID", ["FJI"], ["TON"]),
     ("'negara tersebut' as the object of a sanction",
      "Vanuatu menguji rudal lagi. Fiji lalu menjatuhkan sanksi terhadap negara tersebut.",
      "SANCTION", ["FJI"], ["VUT"]),
@@ -147,3 +153,15 @@ def test_english_noun_after_a_determiner_is_not_the_subjects_act() -> None:
     assert attacks and all("FJI" not in codes(e.actor) for e in attacks), \
         [(e.type, codes(e.actor), codes(e.recipient)) for e in doc.events]
     assert any(e.type == "ACCUSE" and codes(e.actor) == ["FJI"] and codes(e.recipient) == ["TON"] for e in doc.events)
+
+
+def test_dari_after_a_withdrawal_is_a_place_not_the_doer(ex: EventExtractor) -> None:
+    doc = ex(make("Penarikan pasukan dari Tonga rampung pekan lalu."))
+    assert all("TON" not in codes(e.actor) for e in doc.events), \
+        [(e.type, codes(e.actor), codes(e.recipient)) for e in doc.events]
+
+
+def test_oleh_phrase_stops_at_a_place(ex: EventExtractor) -> None:
+    doc = ex(make("Tevita Moala ditangkap oleh orang tak dikenal di Fiji."))
+    assert all("FJI" not in codes(e.actor) or "implicit" in str(e.explain.get("actor")) for e in doc.events), \
+        [(e.type, codes(e.actor), e.explain.get("actor")) for e in doc.events]

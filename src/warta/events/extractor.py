@@ -117,6 +117,8 @@ _EN_ADVERBS = frozenset({"reportedly", "allegedly", "later", "also", "then", "al
 _TOLD_TYPES = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 _TELL_VERBS = frozenset({"menyampaikan", "memberitahu", "memberitahukan", "berkata", "menegaskan", "told",
                          "assured", "meyakinkan"})
+#: Prepositions naming the target of an act noun, whose owner is hit ("serangan terhadap kapal X").
+_AT_TARGET = frozenset({"terhadap", "kepada", "atas", "against", "on", "at"})
 #: "negara itu", "pemerintah tersebut": a country named again as the one acted upon.
 _COUNTRY_BACK = frozenset({"negara", "pemerintah", "country", "government"})
 #: "menyetujui pinjaman untuk membantu X": aid meant to help X.
@@ -619,6 +621,10 @@ class _Run:
         for k in range(j, hi):
             if self.low[k] in self.agent and k + 1 < hi and (k + 1) in self.mention_at:
                 return self._group_starting_at(k + 1, group_hi or hi), "agent after 'oleh'"
+            if self.low[k] in self.agent and k + 1 < hi:
+                n = self._owner_mention(k + 1, hi)
+                if n is not None:  # "diserang oleh kapal perang Fiji"
+                    return self._group_starting_at(n, group_hi or hi), "agent after 'oleh' (whose people did it)"
         k = j
         while k < hi and (self.low[k] in self.quant or self.low[k] in ("tim", "petugas")) and k not in self.mention_at:
             k += 1
@@ -630,6 +636,22 @@ class _Run:
             if start < hi and start in self.mention_at:
                 return self._group_starting_at(start, group_hi or hi), "name directly after the verb"
         return None, ""
+
+    def _owner_mention(self, k: int, hi: int) -> int | None:
+        """"oleh kapal perang Fiji", "terhadap warga sipil Tonga": the token index of the name
+        that ends a short noun phrase starting at ``k`` (up to three plain nouns or quantifiers
+        before it, no preposition, verb, clause word or punctuation), or None."""
+        n = k
+        while n < min(hi, k + 4):
+            if n in self.mention_at:
+                return n
+            low = self.low[n]
+            if not low.isalpha() or low in self.prep or low in self.bound or low in self.comp or low in self.demo \
+                    or low in ("yang", "dan", "atau", "serta", "and", "or", "which", "who") or self._is_verb(n) \
+                    or low in self.speech or low in self.selfp or low in self.anaphor:
+                return None
+            n += 1
+        return None
 
     def _titlecase(self, k: int) -> bool:
         return self.doc.text[self.tstart[k]:self.tstart[k] + 1].isupper()
@@ -889,6 +911,18 @@ class _Run:
                 how["actor"] += f" (of the verb '{self.low[light]}')"
             if actor_g is None and gen is not None and self._genitive_is_doer(e):
                 actor_g, how["actor"], gen = gen, "doer named after the noun", None
+            if actor_g is None and undergo_g is None and gen is None and self._genitive_is_doer(e) \
+                    and etype not in ("RETREAT", "MOBILIZE") and "agentdari" not in e.flags:
+                # "bantuan dari Fiji untuk Tonga", "kecaman dari Fiji": the result noun's doer
+                # follows 'dari' (not a place left from: no retreat or deployment)
+                k = t.j
+                while k < min(hi, t.j + 3) and k not in self.mention_at and self.low[k].isalpha() \
+                        and self.low[k] not in self.prep and not self._is_verb(k):
+                    k += 1
+                if k < hi and self.low[k] in ("dari", "from") and k + 1 < hi:
+                    n = (k + 1) if (k + 1) in self.mention_at else self._owner_mention(k + 1, hi)
+                    if n is not None:
+                        actor_g, how["actor"] = self._group_starting_at(n, hi), "doer after 'dari'"
             if actor_g is None and t.j < self.n and self.low[t.j] in self.selfp:
                 how["actor"] = "self:" + self.low[t.j]
             elif actor_g is None and t.i == lo:
@@ -1174,6 +1208,9 @@ class _Run:
             at_object = k == t.j or self.low[k - 1] in self.rprep or (
                 etype == "AID" and k - 2 >= t.j and self.low[k - 1] in _HELP_VERBS
                 and self.low[k - 2] in _PURPOSE_WORDS) or (etype == "AID" and self.low[k - 1] in _FOR_WORDS)
+            if k in self.mention_at and self.mentions[self.mention_at[k]][3].code in actor_codes:
+                k = self.mentions[self.mention_at[k]][1]  # the doer named after the noun ("dari Fiji")
+                continue
             if at_object and k in self.mention_at:
                 if k == t.j or (self.low[k - 1] in self.rprep and self.low[k - 1] not in _FOR_WORDS):
                     return None  # a named object is the ordinary object rule's
@@ -1304,6 +1341,9 @@ class _Run:
                         self.low[n] in self.quant
                         or self.doc.text[self.tstart[n]:self.tstart[n] + 1].isupper()):
                     n += 1
+                if n < hi and n not in self.mention_at and self.low[n].isalpha() and low in _AT_TARGET:
+                    o = self._owner_mention(n, hi)  # "terhadap kapal Tonga": the one whose ship it is
+                    n = o if o is not None else n
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, group_hi), f"after '{low}'"
             k += 1
@@ -1344,6 +1384,10 @@ class _Run:
         for k in range(j, hi):
             if self.low[k] in self.agent and (k + 1) in self.mention_at:
                 return self._group_starting_at(k + 1, hi), "agent after 'oleh'"
+            if self.low[k] in self.agent and k + 1 < hi:
+                n = self._owner_mention(k + 1, hi)
+                if n is not None:
+                    return self._group_starting_at(n, hi), "agent after 'oleh' (whose people did it)"
         return None, ""
 
     def _sentence_subject(self, sent: int, before: int) -> _Group | None:
