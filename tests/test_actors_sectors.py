@@ -335,3 +335,17 @@ def test_initials_that_spell_a_country_are_a_person(linker, text):
 def test_the_country_alias_still_counts_outside_initials(linker):
     doc = run(linker, "Pemerintah AS menjatuhkan sanksi baru kepada Iran.")
     assert any(e.code == "USA" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Koalisi itu terdiri atas PKS, PAN, PBB dan Partai Gerindra.", "IDN.PTY"),
+    ("Pemilu diikuti Partai Golkar, PBB, dan Hanura.", "IDN.PTY"),
+    ("PBB menyerukan gencatan senjata di Gaza.", "IGO:UN"),
+    ("Indonesia, Malaysia dan PBB membahas bantuan itu.", "IGO:UN"),
+])
+def test_an_acronym_with_two_readings_is_a_party_only_among_parties(linker, text, code):
+    """'PBB' is the UN, and also Partai Bulan Bintang: the party only in a list whose
+    neighbour is a party (or right after 'Partai')."""
+    doc = run(linker, text)
+    pbb = next(e for e in doc.entities if e.name == "PBB" or "PBB" in [m.text for m in e.mentions])
+    assert pbb.full_code == code

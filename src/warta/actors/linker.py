@@ -558,7 +558,7 @@ class ActorLinker:
                 consumed_until = it.j
                 continue
             # 3. bodies ---------------------------------------------------------------------------
-            org = it.first("org")
+            org = self._org_reading(toks, item_at, b.item_end, it)
             if org is not None:
                 # "MA (30)" / "tersangka MA": initials, not Mahkamah Agung
                 if org.mode == "upper" and (self._initials_context(text, toks, it.i, it.j) or self._in_initials_list(toks, it.i)):
@@ -613,6 +613,28 @@ class ActorLinker:
                 if target is not None and not b.is_covered(s, e):
                     target.mentions.append(Mention(s, e, t, "short"))
                     b.cover(s, e)
+
+    def _org_reading(self, toks, item_at, item_end, it):
+        """The body an alias names. An acronym with several readings ("PBB": the UN or
+        Partai Bulan Bintang) is read as a party after "Partai" or in a list ("PKS, PAN,
+        PBB dan Gerindra") whose neighbour is a party; otherwise its first reading."""
+        orgs = [e for e in it.entries if e.kind == "org"]
+        if len(orgs) < 2:
+            return orgs[0] if orgs else None
+        party = next((e for e in orgs if e.sector == "PTY"), None)
+        if party is None or orgs[0] is party:
+            return orgs[0]
+        n = len(toks)
+        prev_word = toks[it.i - 1][2].lower() if it.i > 0 else ""
+        neighbours = []
+        if it.i >= 2 and prev_word in (",", "dan", "/", "serta"):
+            neighbours.append(item_end.get(it.i - 1))
+        if it.j + 1 < n and toks[it.j][2].lower() in (",", "dan", "/", "serta"):
+            neighbours.append(item_at.get(it.j + 1))
+        if prev_word == "partai" or any(
+                nb is not None and any(e.kind == "org" and e.sector == "PTY" for e in nb.entries) for nb in neighbours):
+            return party
+        return orgs[0]
 
     def _is_initials(self, text: str, toks, it) -> bool:
         """An all-caps alias of 1-4 letters used as a person's initials ("Saudara AS", "AS (30)")."""
