@@ -165,3 +165,22 @@ def test_oleh_phrase_stops_at_a_place(ex: EventExtractor) -> None:
     doc = ex(make("Tevita Moala ditangkap oleh orang tak dikenal di Fiji."))
     assert all("FJI" not in codes(e.actor) or "implicit" in str(e.explain.get("actor")) for e in doc.events), \
         [(e.type, codes(e.actor), e.explain.get("actor")) for e in doc.events]
+
+
+def test_nationals_held_in_the_country_the_story_is_set_in(ex: EventExtractor) -> None:
+    doc = make("Dua warga Tonga di Fiji terbebas dari hukuman mati. Tevita Moala ditahan sejak Maret 2012 "
+               "karena tuduhan pencurian.")
+    doc = ex(doc)
+    held = [e for e in doc.events if e.type == "COERCE"]
+    assert held and codes(held[0].actor) == ["FJI"] and codes(held[0].recipient) == ["TON"], \
+        [(e.type, codes(e.actor), codes(e.recipient), e.explain.get("actor")) for e in doc.events]
+
+
+def test_a_story_at_home_keeps_the_home_state_as_the_implicit_agent(ex: EventExtractor) -> None:
+    doc = ex(make("Dua warga Tonga terbebas dari hukuman mati. Tevita Moala ditahan sejak Maret 2012 "
+                  "karena tuduhan pencurian di Fiji."))
+    held = [e for e in doc.events if e.type == "COERCE"]
+    assert held and codes(held[0].actor) == ["FJI"], [(codes(e.actor), e.explain.get("actor")) for e in held]
+    doc = ex(make("Dua warga Tonga terbebas dari hukuman mati. Tevita Moala ditahan sejak Maret 2012."))
+    held = [e for e in doc.events if e.type == "COERCE"]
+    assert held and codes(held[0].actor) == ["TON"], [(codes(e.actor), e.explain.get("actor")) for e in held]

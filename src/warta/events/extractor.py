@@ -324,6 +324,23 @@ class _Run:
             return home
         return best
 
+    def _setting_abroad(self) -> str | None:
+        """The foreign country the story is set in: a country other than the home country
+        named after 'di'/'in' in the lead sentence ("Dua warga negara Indonesia di Arab Saudi
+        terbebas ..."), or None."""
+        if not hasattr(self, "_setting"):
+            self._setting: str | None = None
+            if self.sent_bounds and self.home:
+                a, b = self.sent_bounds[0]
+                for k in range(a, b - 1):
+                    if self.low[k] in ("di", "in") and (k + 1) in self.mention_at:
+                        _, _, _, en = self.mentions[self.mention_at[k + 1]]
+                        if en.label == "GPE" and en.code and len(en.code) == 3 and en.code.isalpha() \
+                                and en.code != self.home:
+                            self._setting = en.code
+                            break
+        return self._setting
+
     def _law_sector(self) -> str | None:
         """The law-enforcement arm of the home country the article names most (``JUD`` for
         the KPK, prosecutors and courts, ``COP`` for the police): the implicit doer of an
@@ -639,13 +656,15 @@ class _Run:
 
     def _owner_mention(self, k: int, hi: int) -> int | None:
         """"oleh kapal perang Fiji", "terhadap warga sipil Tonga": the token index of the name
-        that ends a short noun phrase starting at ``k`` (up to three plain nouns or quantifiers
-        before it, no preposition, verb, clause word or punctuation), or None."""
+        that ends a short noun phrase starting at ``k`` (up to three plain lower-case nouns or
+        quantifiers before it, no preposition, verb, clause word, name or punctuation), or None."""
         n = k
         while n < min(hi, k + 4):
             if n in self.mention_at:
                 return n
             low = self.low[n]
+            if self._titlecase(n):
+                return None  # an uncoded name ("Konsulat Jenderal RI") is the actors stage's to code
             if not low.isalpha() or low in self.prep or low in self.bound or low in self.comp or low in self.demo \
                     or low in ("yang", "dan", "atau", "serta", "and", "or", "which", "who") or self._is_verb(n) \
                     or low in self.speech or low in self.selfp or low in self.anaphor:
@@ -1035,6 +1054,13 @@ class _Run:
                 state = place["country"]
                 if sector is not None and self.law_sector and sector == self.law_sector:
                     sector = _STATE_PASSIVE.get(state_key)  # the home story's law body is not that state's
+            elif (not place or not place.get("country")) and self._setting_abroad() and rec_ent and all(
+                    en.code == self.home for _, en in rec_ent):
+                # "Dua WNI di Arab Saudi terbebas dari hukuman mati. ... Mimin ditahan sejak 2012": the
+                # home country's nationals held in the foreign country the story is set in
+                state = self._setting_abroad()
+                sector = _STATE_PASSIVE.get(state_key)
+                how["setting"] = f"the story is set in {state} (its lead sentence)"
             implicit = ActorRef(code=state, sector=sector, name=None, entity=None)
             how["actor"] = f"implicit agent of an agentless '{e.root}': {state}" + (f".{sector}" if sector else "")
         # judicial retyping ("jaksa menuntut" is a charge, a court "membebaskan" is an acquittal)
