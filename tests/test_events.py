@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from entity_fixtures import known_entities
 from warta.events import EventExtractor
 from warta.model import Document, Entity, Mention, Published, Quote, Span, Speaker, Timex
 
@@ -36,18 +37,7 @@ def ex() -> EventExtractor:
 def make(text: str, published: str = "2024-06-21", temporal: list[tuple[str, str]] | None = None,
          quotes: list[tuple[str, str]] | None = None) -> Document:
     """A document with entities for every KNOWN name in ``text`` (longest names first)."""
-    ents: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for n, name in enumerate(sorted(KNOWN, key=len, reverse=True)):
-        code, sector, label = KNOWN[name]
-        ms = []
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            ms.append(Mention(m.start(), m.end(), name))
-        if ms:
-            ents.append(Entity(id=f"E{n}", name=name, label=label, code=code, sector=sector, mentions=ms))
+    ents = known_entities(text, KNOWN)
     tx = []
     for phrase, value in temporal or []:
         i = text.index(phrase)

@@ -5,12 +5,11 @@ that the doer is on the actor side and the one acted upon on the recipient side.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from warta.events import EventExtractor
-from warta.model import Document, Entity, Mention, Published
+from entity_fixtures import doc_with_entities
+from warta.model import Document
 
 #: name -> (code, sector, label); invented people and bodies, real countries.
 KNOWN: dict[str, tuple[str, str | None, str]] = {
@@ -30,20 +29,7 @@ def ex() -> EventExtractor:
 
 def make(text: str) -> Document:
     """A document with an entity for every known name in ``text`` (longest names first)."""
-    ents: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for n, name in enumerate(sorted(KNOWN, key=len, reverse=True)):
-        code, sector, label = KNOWN[name]
-        ms = []
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            ms.append(Mention(m.start(), m.end(), name))
-        if ms:
-            ents.append(Entity(id=f"E{n}", name=name, label=label, code=code, sector=sector, mentions=ms))
-    return Document(id="t", raw_text=text, text=text, language="id", entities=ents,
-                    published=Published("2024-06-21"))
+    return doc_with_entities(text, KNOWN)
 
 
 def codes(refs) -> list[str]:

@@ -7,12 +7,11 @@ must NOT fire it (an ``after`` constraint, a ``!`` exclusion).
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from warta.events import EventExtractor
-from warta.model import Document, Entity, Mention, Published
+from entity_fixtures import doc_with_entities, full_codes
+from warta.model import Document
 
 #: name -> (code, sector, label); invented people and bodies, real countries.
 KNOWN: dict[str, tuple[str, str | None, str]] = {
@@ -36,24 +35,10 @@ def ex() -> EventExtractor:
 
 def make(text: str) -> Document:
     """A document with an entity for every known name in ``text`` (longest names first)."""
-    ents: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for n, name in enumerate(sorted(KNOWN, key=len, reverse=True)):
-        code, sector, label = KNOWN[name]
-        ms = []
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            ms.append(Mention(m.start(), m.end(), name))
-        if ms:
-            ents.append(Entity(id=f"E{n}", name=name, label=label, code=code, sector=sector, mentions=ms))
-    return Document(id="t", raw_text=text, text=text, language="id", entities=ents,
-                    published=Published("2024-06-21"))
+    return doc_with_entities(text, KNOWN)
 
 
-def full(refs) -> list[str]:
-    return sorted(f"{r.code}.{r.sector}" if r.sector else r.code for r in refs)
+full = full_codes
 
 
 CASES = [

@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from entity_fixtures import full_codes
 from warta.events import EventExtractor
 from warta.model import Document, Entity, Mention, Published
 
@@ -43,8 +44,7 @@ def make(text: str, known: dict[str, tuple[str, str | None, str]] | None = None)
                     published=Published("2024-06-21"))
 
 
-def full(refs) -> list[str]:
-    return sorted(f"{r.code}.{r.sector}" if r.sector else r.code for r in refs)
+full = full_codes
 
 
 def one(doc: Document, etype: str):
