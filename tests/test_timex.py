@@ -487,3 +487,39 @@ def test_bare_year_picks_the_weekday_year():
     text = "Aparat menyisir tambang itu pada Minggu (19/3).\nBaca juga: Kronologi penutupan 2015 - 2017"
     pub = infer_published(text, date(2026, 1, 1))
     assert pub is not None and pub.date == "2017-03-19"
+
+
+# ------------------------------------------------------------ statement dates (statement.tsv)
+@pytest.mark.parametrize("row", read_tsv("statement.tsv"), ids=lambda r: f"{r[1]}:{r[0]}")
+def test_statement_entry(row):
+    from warta.timex import anaphoric_time, dates_statement
+    word, kind = row[0], row[1]
+    if kind == "anaphor":
+        text = f"Ia lalu kembali ke kota. {word[0].upper() + word[1:]} ia ditangkap polisi."
+        m = anaphoric_time(text, 0, len(text))
+        assert m is not None and m.group().lower() == word
+        assert anaphoric_time("Ia lalu kembali ke kota.", 0, 24) is None
+        return
+    text = f"Kami akan membantu, {word} pejabat itu di Jakarta, Senin (20/10)."
+    start = text.index("Senin")
+    assert dates_statement(text, start, len(text) - 1)
+    bare = "Kami akan membantu pejabat itu di Jakarta, Senin (20/10)."
+    assert not dates_statement(bare, bare.index("Senin"), len(bare) - 1)
+
+
+def test_statement_word_after_the_pair_and_sentence_limit():
+    from warta.timex import dates_statement
+    text = "Pada Senin (20/10), kata Rano, semua lembaga diminta bekerja."
+    assert dates_statement(text, text.index("Senin"), text.index(")") + 1)
+    text = "Rano berkata demikian. Pelaku serangan pada Selasa (21/10) adalah warga asing."
+    lo = text.index("Pelaku")
+    assert not dates_statement(text, text.index("Selasa"), text.index(")") + 1, lo)
+
+
+@pytest.mark.parametrize("tail,closes", [
+    (".", True), (" malam.", True), (" pukul 10.00 WIB.", True), (" di Makassar.", True),
+    (" lalu.\n", True), (" adalah warga mereka.", False), (" dan menahan dua orang.", False)])
+def test_closes_sentence(tail, closes):
+    from warta.timex import closes_sentence
+    text = "Bayi itu ditemukan di gereja, Minggu (24/12)" + tail
+    assert closes_sentence(text, text.index(")") + 1) is closes

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import ActorRef, Document, Entity, Event, Mention, Span, Timex
 from ..options import PipelineOptions
+from ..timex import anaphoric_time, closes_sentence, dates_statement, sentence_span
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .morph import english_participles
 
@@ -353,17 +354,26 @@ class _Run:
         return best if counts[best] else None
 
     def _reference_date(self) -> str | None:
-        """The date of the article's current news: the first day-precise date at most three
-        days before publication (a statement dated "Selasa (21/10/2025)"), else publication."""
+        """The date of the article's current news: the latest day-precise date at most three
+        days before publication that dates a statement ("kata X, Selasa (21/10/2025)") or
+        closes its sentence ("Bayi itu ditemukan ..., Minggu (24/12)."), else publication. A
+        date inside one clause ("pelaku serangan ... pada Selasa (31/10) adalah warga mereka"
+        in a report of the next day) is that act's, not the time of the report."""
         pub = (self.doc.published.date if self.doc.published else None) or self.doc.meta_published
         pub = (pub or "")[:10] or None
         pub_d = _as_date(pub)
         if pub_d:
             days = [d for t in self.doc.temporal if t.kind != "relative" and len(t.value or "") >= 10
-                    and (d := _as_date(t.value)) and pub_d - timedelta(days=3) <= d <= pub_d]
+                    and (d := _as_date(t.value)) and pub_d - timedelta(days=3) <= d <= pub_d
+                    and self._dates_statement(t)]
             if days:
                 return max(days).isoformat()
         return pub
+
+    def _dates_statement(self, tx: Timex) -> bool:
+        """Whether ``tx`` dates a statement (see :func:`warta.timex.dates_statement`)."""
+        lo = sentence_span(self.doc, tx.start).start
+        return dates_statement(self.doc.text, tx.start, tx.end, lo) or closes_sentence(self.doc.text, tx.end)
 
     # ------------------------------------------------------------ triggers
     def _find_triggers(self) -> list[_Trig]:
@@ -1719,7 +1729,8 @@ class _Run:
 
     def _statement_date_in(self, start: int, end: int, offset: int) -> Timex | None:
         """The weekday+date pair in ``[start, end)`` nearest ``offset``, within 30 days
-        before publication."""
+        before publication, that dates a statement or closes its sentence (see
+        :meth:`_dates_statement`)."""
         pub_d = _as_date(self.ref_date)
         best: tuple[int, Timex] | None = None
         for tx in self.doc.temporal:
@@ -1728,6 +1739,8 @@ class _Run:
             d = _as_date(tx.value)
             if pub_d and d and not (pub_d - timedelta(days=30) <= d <= pub_d):
                 continue
+            if not self._dates_statement(tx):
+                continue  # "pelaku serangan ... pada Selasa (31/10) adalah ...": one clause's date
             dist = abs(tx.start - offset)
             if best is None or dist < best[0]:
                 best = (dist, tx)

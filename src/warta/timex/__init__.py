@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..model import Document, Published, Span, Timex
 from ..options import PipelineOptions
 from .grammar import Grammar, default_grammar
 from .infer import date_from_url, infer_published
+from .lexicon import load_statement_words
 
-__all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "date_from_url", "anchor_of"]
+__all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "date_from_url", "anchor_of",
+           "dates_statement", "anaphoric_time", "closes_sentence"]
 
 #: Inside a sentence, these separate clauses (for :func:`date_for`).
 CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—-]\s|\b(?:sedangkan|sementara|namun|tetapi|"
@@ -109,6 +112,71 @@ def date_for(doc: Document, start: int, end: int) -> str | None:
     if fronted:
         return fronted[0].value
     return min(cands, key=distance).value
+
+
+@lru_cache(maxsize=1)
+def _statement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(attribution words, anaphoric "then" phrases) of ``statement.tsv``, compiled once."""
+    words = load_statement_words()
+
+    def alt(kinds: tuple[str, ...]) -> re.Pattern[str]:
+        ws = sorted((w for w, k in words.items() if k in kinds), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")\b",
+                          re.IGNORECASE)
+    return alt(("say", "venue")), alt(("anaphor",))
+
+
+#: How far before a pair an attribution word may stand ("kata X kepada wartawan di Jakarta, Selasa").
+STATEMENT_REACH = 160
+
+
+def dates_statement(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
+    """Whether the time expression ``text[start:end]`` dates a statement.
+
+    Why: Indonesian reports date what is said ("..., kata Rano kepada wartawan, Selasa
+    (21/10/2025).", "Hal itu disampaikan ... Senin (20/10)"); such a date is the time of the
+    article's current news and of the undated statements around it. A pair that dates an
+    act ("serangan di New York pada Selasa (31/10)") is that act's date only. True when an
+    attribution word (``statement.tsv``: say, venue) stands in the same sentence up to
+    :data:`STATEMENT_REACH` characters before the expression, or right after it (", Senin
+    (20/10), kata dia").
+    """
+    say, _ = _statement_patterns()
+    lo = max(sentence_start, start - STATEMENT_REACH)
+    if say.search(text, lo, start):
+        return True
+    after = text[end:end + 40]
+    m = re.match(r"\s*[,)]?\s*", after)
+    return bool(m and say.match(after, m.end()))
+
+
+#: What may follow a sentence's closing time adverbial: a part of the day, a clock time, a
+#: zone, "lalu", a place ("..., Minggu (24/12) malam di Makassar."), then the sentence end.
+_CLOSING_TAIL = re.compile(
+    r"(?:\s*(?:pagi|siang|sore|petang|malam|dini\s+hari|lalu|kemarin|waktu\s+setempat|sekitar|"
+    r"morning|afternoon|evening|night|local\s+time|around|pukul|jam|at|"
+    r"\d{1,2}(?:[.:]\d{2})?|WIB|WITA|WIT|GMT|UTC)\b\.?)*"
+    r"(?:\s*,?\s*(?:di|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*(?:[.!?\"”]|\n|$)")
+
+
+def closes_sentence(text: str, end: int) -> bool:
+    """Whether a time expression ending at ``end`` closes its sentence.
+
+    Why: a date that closes the sentence ("Bayi itu ditemukan ..., Minggu (24/12).") is the
+    time of the whole report it opens; one followed by more of the predicate ("pelaku serangan
+    ... pada Selasa (31/10) adalah warga mereka") is the time of its own clause only.
+    """
+    return _CLOSING_TAIL.match(text, end) is not None
+
+
+def anaphoric_time(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An anaphoric "then" ("saat itu", "kala itu", "at the time") in ``text[start:end]``.
+
+    Why: such a phrase has no date of its own; it points back to the time the narrative
+    last named ("Pada 2014 ... Kala itu Jokowi diusung koalisi ..." is 2014).
+    """
+    _, then = _statement_patterns()
+    return then.search(text, start, end)
 
 
 class TimexTagger:

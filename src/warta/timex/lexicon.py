@@ -51,3 +51,9 @@ def load_lexicon() -> Lexicon:
     units = {r[0].lower(): r[1] for r in read_tsv("units.tsv")}
     cues = {r[0].lower(): r[1] for r in read_tsv("cues.tsv")}
     return Lexicon(*(MappingProxyType(m) for m in (months, weekdays, relative, numbers, units, cues)))
+
+
+@lru_cache(maxsize=1)
+def load_statement_words() -> Mapping[str, str]:
+    """``statement.tsv``: word -> kind (``say``, ``venue``, ``anaphor``), lower-case."""
+    return MappingProxyType({r[0].lower(): r[1] for r in read_tsv("statement.tsv")})
