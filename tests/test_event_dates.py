@@ -41,3 +41,38 @@ def test_a_statement_date_dates_the_undated_statements():
     assert dates_of(text, "2023-03-07", "ACCUSE") == ["2023-03-05"]
     # the same report with the statement's date far in the past: publication stands
     assert dates_of(text.replace("(5/3)", "(5/2)"), "2023-03-07", "ACCUSE") == ["2023-03-07"]
+
+
+# ---------------------------------------------------------------- background and narrative
+NARRATIVE = ("Sengketa itu bermula pada 24 Februari 2021 di Bangkok. Polisi Malaysia menangkap dua "
+             "warga Thailand di perbatasan. {now}Thailand mengecam Malaysia atas penangkapan tersebut.\n")
+
+
+def test_undated_acts_continue_the_date_of_their_paragraphs_narrative():
+    text = NARRATIVE.format(now="")
+    assert dates_of(text, "2023-03-07", "COERCE") == ["2021-02-24"]
+    assert dates_of(text, "2023-03-07", "ACCUSE") == ["2021-02-24"]
+
+
+def test_an_act_said_to_happen_now_does_not_continue_the_narrative():
+    text = NARRATIVE.format(now="Saat ini ")
+    assert dates_of(text, "2023-03-07", "ACCUSE") == ["2023-03-07"]
+    assert dates_of(text, "2023-03-07", "COERCE") == ["2021-02-24"]
+
+
+def test_the_narrative_stops_at_the_paragraph():
+    text = NARRATIVE.format(now="").replace("perbatasan. ", "perbatasan.\n\n")
+    assert dates_of(text, "2023-03-07", "ACCUSE") == ["2023-03-07"]
+
+
+@pytest.mark.parametrize("then,expected", [("Kala itu ", "2019-03-12"), ("Saat itu, ", "2019-03-12"),
+                                           ("", "2023-03-07")])
+def test_an_anaphoric_then_takes_the_date_it_points_back_to(then, expected):
+    text = ("Pada 12 Maret 2019, polisi Malaysia menangkap dua warga Thailand di perbatasan.\n\n"
+            f"{then}Thailand mengecam Malaysia atas penangkapan tersebut.\n")
+    assert dates_of(text, "2023-03-07", "ACCUSE") == [expected]
+
+
+def test_a_span_of_years_of_an_office_is_not_the_date_of_the_act():
+    text = "Polisi Malaysia menangkap Rahman, pengusaha Thailand yang menjabat direktur periode 2006-2023.\n"
+    assert dates_of(text, "2023-03-07", "COERCE") == ["2023-03-07"]

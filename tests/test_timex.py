@@ -523,3 +523,15 @@ def test_closes_sentence(tail, closes):
     from warta.timex import closes_sentence
     text = "Bayi itu ditemukan di gereja, Minggu (24/12)" + tail
     assert closes_sentence(text, text.index(")") + 1) is closes
+
+
+@pytest.mark.parametrize("text", ["Komisaris PT X periode 2006-2023 itu", "Direktur PGN 2016 – 2019 itu",
+                                  "menjabat 2006 sampai 2023 itu", "masa jabatan 2019-2024."])
+def test_a_range_of_years_has_no_single_value(text):
+    t = only(text, WED)
+    assert t.value is None
+    assert "20" in t.text and t.text[0].isdigit()
+
+
+def test_a_falling_pair_of_years_is_not_a_range():
+    assert resolve("Skornya 2019-2018 saja.", WED) == []

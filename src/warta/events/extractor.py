@@ -1680,6 +1680,10 @@ class _Run:
             prior = [tx for tx in self.doc.temporal if tx.value and tx.start >= s2 and tx.end <= e2]
             if prior:
                 best = (-1, prior[-1])  # -1: inherited from the clause before "saat/ketika"
+        if best is None:
+            then = self._anaphoric_date(t, e_char)
+            if then is not None:
+                return then.value, f"'{then.text}' is the time that the anaphoric 'then' points back to"
         if best is not None:
             tx = best[1]
             if (_NOW.search(tx.text) or _THIS_WEEK.search(tx.text)) and self.ref_date:
@@ -1694,10 +1698,72 @@ class _Run:
                 # what is demanded, promised or planned, not of the demand itself
                 return self.ref_date, f"'{tx.text}' lies after the report: date of the article's statements"
             return value, f"temporal expression '{tx.text}' {where}"
+        narrative = self._narrative_date(t)
+        if narrative is not None:
+            return narrative.value, (f"no date in the sentence: '{narrative.text}' dates the narrative "
+                                     "it continues")
         para = self._paragraph_statement_date(trig_off)
         if para is not None:
             return para.value, f"no date in the clause: '{para.text}' dates the statements of its paragraph"
         return self.ref_date, "no date in the clause: date of the article's current news"
+
+    def _narrative_date(self, t: _Trig) -> Timex | None:
+        """The past date of the narrative an undated sentence continues, or ``None``.
+
+        Why: background paragraphs tell a story in order ("Pelaku pada 24 Februari 2024
+        berdalih ... . Korban ditawarkan ... . Korban menyetujui ..."), dating it once; the
+        undated acts that follow in the same paragraph happened then, not at publication.
+        Only a written date (not a relative "9 tahun lalu", whose reach is its own clause)
+        clearly before the report's own date counts (a statement's date is handled
+        by :meth:`_paragraph_statement_date`), only within :data:`NARRATIVE_SENTENCES` sentences
+        of the same paragraph, and not when the sentence speaks of now ("kini", "saat ini").
+        """
+        text = self.doc.text
+        a, b = self.sent_bounds[t.sent]
+        if b <= a:
+            return None
+        s_lo, s_hi = self.tstart[a], self.tend[b - 1]
+        if _NOW.search(text, s_lo, s_hi) or any(
+                tx.value and s_lo <= tx.start < s_hi for tx in self.doc.temporal):
+            return None
+        para_lo = text.rfind("\n", 0, s_lo) + 1
+        prior = [tx for tx in self.doc.temporal if tx.value and para_lo <= tx.start and tx.end <= s_lo]
+        if not prior:
+            return None
+        tx = prior[-1]
+        if tx.kind not in ("date", "weekday_date") or _NOW.search(tx.text) or _THIS_WEEK.search(tx.text) \
+                or _CITATION_BEFORE.search(text[max(0, tx.start - 40):tx.start]):
+            return None
+        between = sum(1 for k in range(t.sent) if tx.end <= self.tstart[self.sent_bounds[k][0]] < s_lo
+                      and self.sent_bounds[k][1] > self.sent_bounds[k][0])
+        if between >= NARRATIVE_SENTENCES:
+            return None
+        ref = self.ref_date or ""
+        value = tx.value or ""
+        if not ref or not _clearly_before(value, ref):
+            return None
+        return tx
+
+    def _anaphoric_date(self, t: _Trig, e_char: int) -> Timex | None:
+        """The date an anaphoric "then" before the trigger points back to, or ``None``.
+
+        Why: "Pada 2014 Jokowi maju sebagai calon presiden. Kala itu ia diusung koalisi PDIP"
+        dates the second act in 2014, not at publication. The phrase ("saat itu", "kala itu",
+        "at the time", ``statement.tsv``) must stand in the trigger's sentence before the end of
+        its clause; the time is the last dated expression before the phrase in the same or the
+        previous paragraph (not one that says "now").
+        """
+        lo_char = self.tstart[self.sent_bounds[t.sent][0]]
+        m = anaphoric_time(self.doc.text, lo_char, e_char)
+        if m is None:
+            return None
+        text = self.doc.text
+        para = text.rfind("\n", 0, lo_char)
+        para = text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
+        prior = [tx for tx in self.doc.temporal if tx.value and para <= tx.start and tx.end <= m.start()
+                 and not _NOW.search(tx.text) and not _THIS_WEEK.search(tx.text)
+                 and not _CITATION_BEFORE.search(text[max(0, tx.start - 40):tx.start])]
+        return prior[-1] if prior else None
 
     def _paragraph_statement_date(self, offset: int) -> Timex | None:
         """A weekday+date pair ("Senin (20/10)") in the trigger's paragraph, nearest first.
@@ -1785,6 +1851,19 @@ def _conj_gap(gap: str) -> bool:
     if words and words[0] == "," and 1 < len(words) <= 5 and all(w[:1].isupper() for w in words[1:]):
         return True  # "..., Gubernur Bali Wayan Koster": a listed name with its title
     return False
+
+
+#: An undated sentence continues the narrative date of at most this many sentences before it.
+NARRATIVE_SENTENCES = 3
+
+
+def _clearly_before(value: str, ref: str) -> bool:
+    """Whether ISO ``value`` (day, month or year) lies before ``ref``: more than three days
+    before it for a day, an earlier month or year otherwise."""
+    if len(value) >= 10:
+        v, r = _as_date(value), _as_date(ref)
+        return bool(v and r and v < r - timedelta(days=3))
+    return value < ref[:len(value)]
 
 
 def _as_date(value: str | None) -> date | None:
@@ -1891,15 +1970,39 @@ def _dates_compatible_values(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _dates_compatible_restatement(a: Event, b: Event) -> bool:
+    """Dates that let two events with different participant sets be one: equal up to
+    precision, or one of them only a context date (the narrative it continues) beside the
+    other's default, since the context says nothing about that other statement."""
+    if a.date == b.date or (a.date and b.date and _dates_compatible_values(a.date, b.date)):
+        return True
+    return {_date_strength(a), _date_strength(b)} == {0, 1}
+
+
+def _date_strength(ev: Event) -> int:
+    """How much the text says about an event's date: 2 a time expression in its clause, 1 the
+    context (the narrative it continues, a "then", its paragraph's statement date), 0 only the
+    article's default date."""
+    if ev.explain.get("date_from_text"):
+        return 2
+    why = str(ev.explain.get("date") or "")
+    return 0 if not why or "date of the article's current news" in why else 1
+
+
 def _better_date(kept: Event, ev: Event) -> bool:
+    """Whether a restatement's date should replace the kept one: the date the text gives more
+    directly wins (an undated lead "Kejari menetapkan lima tersangka" takes the date its body
+    gives the restatement, "penetapan tersangka dilakukan ... Senin (20/10)"; a narrative date
+    is not replaced by a later restatement's default date only because that is a day); between
+    equals, the more precise one."""
     if not ev.date:
         return False
     if not kept.date:
         return True
-    kt, et = kept.explain.get("date_from_text"), ev.explain.get("date_from_text")
-    if et and not kt:
-        return True
-    return bool(et) == bool(kt) and len(ev.date) > len(kept.date)
+    ks, es = _date_strength(kept), _date_strength(ev)
+    if es != ks:
+        return es > ks
+    return len(ev.date) > len(kept.date)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
@@ -1917,8 +2020,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 continue
             if a == b and not _dates_compatible(kept, ev):
                 continue
-            if a != b and not (kept.date == ev.date or (kept.date and ev.date and _dates_compatible_values(
-                    kept.date, ev.date))):
+            if a != b and not _dates_compatible_restatement(kept, ev):
                 continue
             # same participants or one a subset of the other: one event
             if b > a:

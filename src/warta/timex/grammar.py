@@ -11,6 +11,9 @@ Resolution policy (documented here because the events stage relies on it):
 
 - A full date gives its day; "11-12 September 2025" gives its first day.
 - "Juni 2024" gives ``2024-06``; "tahun 2016", "pada 2014", "2014 lalu" give ``2016``.
+- A range of years ("periode 2006-2023", "Direktur PGN 2016-2019", "2006 sampai 2023") is
+  an office's or a period's span, not the date of one act: it is tagged with no value (and
+  its years are not read as two bare years).
 - A day and month without a year ("17 Juli") take the year that puts the date nearest
   the anchor, with a bias to the past (news reports past events): a future date is
   chosen only when it is at least three times closer than the past one ("30 Oktober"
@@ -147,6 +150,9 @@ class Grammar:
                               r"(?P<y>(?:19|20)\d\d)(?![\d/])")),
             ("dmy", 90, P(rf"(?<![\d.,/]){DAY}{RANGE}\s+{MONTH}\s*,?\s*{YEAR}")),
             ("mdy", 90, P(rf"{B}{MONTH}\s*{DAY}\b{RANGE}\s*,?\s*{YEAR}")),
+            ("year_range", 85, P(rf"(?<![\d.,/]){BARE_YEAR}\s*"
+                                 rf"(?:-|–|—|s\.?/d\.?|sampai(?:\s+dengan)?|hingga|to|until)\s*"
+                                 r"(?P<y2>(?:19|20)\d\d)(?![\d/])(?![.,]\d)")),
             ("month_year", 80, P(rf"{B}{MONTH}\s*,?\s*{YEAR}")),
             ("day_month", 70, P(rf"(?<![\d.,/]){DAY}{RANGE}\s+{MONTH}(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
             ("month_day", 70, P(rf"{B}{MONTH}\s*{DAY}\b(?![.,:]?\d)(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
@@ -170,7 +176,7 @@ class Grammar:
             "month_year": ("mon",), "month_day": ("mon",), "count": ("num",), "rel": ("rel",),
             "weekday": ("wd", "lead", "en"), "month": ("mon", "lead"), "year": ("lead",),
         }
-        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year"}
+        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range"}
         triggers: dict[str, list[int]] = {}
         for i, (kind, _, _) in enumerate(self.patterns):
             for cls in trigger_of.get(kind, ()):
@@ -272,6 +278,10 @@ class Grammar:
             kind = "count"
         elif kind == "rel":
             fields["unit"], fields["offset"] = lx.relative[_norm(g["rel"])]
+        elif kind == "year_range":
+            y2 = _year(g["y2"])
+            if y2 is None or y2 <= fields["year"]:
+                return None
         elif kind == "weekday":
             if not lead and not cue:
                 return None
@@ -329,6 +339,10 @@ class Grammar:
             return f"{f['year']:04d}-{f['month']:02d}", "date", None
         if k == "year":
             return f"{f['year']:04d}", "date", None
+        if k == "year_range":
+            # a span of years ("Komisaris periode 2006-2023", "Direktur PGN 2016-2019") is an
+            # office's or a period's, not the date of one act: no value
+            return None, "date", None
         if k == "day_month":
             d = day_month_date(f["day"], f["month"], anchor, f.get("direction"))
             return (d.isoformat() if d else None), "date", d

@@ -57,3 +57,4 @@ def load_lexicon() -> Lexicon:
 def load_statement_words() -> Mapping[str, str]:
     """``statement.tsv``: word -> kind (``say``, ``venue``, ``anaphor``), lower-case."""
     return MappingProxyType({r[0].lower(): r[1] for r in read_tsv("statement.tsv")})
+
