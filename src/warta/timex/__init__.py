@@ -22,6 +22,7 @@ from ..options import PipelineOptions
 from .grammar import Grammar, default_grammar
 from .infer import date_from_url, infer_published
 from .lexicon import load_statement_words
+from .offices import titled_terms
 
 __all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "date_from_url", "anchor_of",
            "dates_statement", "anaphoric_time", "closes_sentence"]
@@ -203,7 +204,9 @@ class TimexTagger:
                 doc.published = Published(url_day.isoformat(), "metadata")
             else:
                 inferred = infer_published(text, today, title=doc.title, grammar=self.grammar,
-                                           matches=matches, year_hint=url_year)
+                                           matches=matches, year_hint=url_year,
+                                           context="\n".join(doc.boilerplate),
+                                           terms=titled_terms(text))
                 if inferred is not None:
                     doc.published = inferred
         anchor = anchor_of(doc.published)

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
+from collections.abc import Sequence
+
 from ..model import Published
+from .offices import Term
 from .grammar import MAX_YEARS_BACK, Grammar, Match, RawPair, default_grammar, pair_date, valid_date
 
 #: Pairs of one report lie within this many days before its latest date.
@@ -31,23 +34,30 @@ class Candidate:
     explicit: bool  # the pair wrote its year
 
 
-def candidates(pair: RawPair, today: date) -> list[Candidate]:
+def candidates(pair: RawPair, today: date, years: frozenset[int] = frozenset()) -> list[Candidate]:
     """Dates a pair may stand for, most recent first, none after ``today``.
 
-    A pair with a year whose weekday does not match, but matches the year before or
-    after, has a typo in the year ("Selasa (7/10/2024)" for 2025): the matching year
-    is used. Otherwise the written date stands.
+    A pair with a year whose weekday does not match has one typo. Either the year is off by
+    one ("Senin (20/10/2026)" for Monday 20 October 2025, "Selasa (7/10/2024)" for 2025) or
+    the day is ("Senin (19/10/2025)" for Monday the 20th). On the detik and indosum corpora
+    the day is the usual one (16 of 21 such pairs), so the year is corrected only when the
+    text's other ``years`` name the corrected year and not the written one; otherwise the
+    weekday's occurrence within three days of the written date is used.
     """
     if pair.year is not None:
         d = valid_date(pair.year, pair.month, pair.day)
         if d is None:
             return []
         if d.weekday() != pair.weekday:
-            for y in (pair.year + 1, pair.year - 1):
-                alt = valid_date(y, pair.month, pair.day)
-                if alt and alt.weekday() == pair.weekday and alt <= today:
-                    d = alt
-                    break
+            fixed = None
+            if pair.year not in years:
+                for y in (pair.year + 1, pair.year - 1):
+                    alt = valid_date(y, pair.month, pair.day)
+                    if y in years and alt and alt.weekday() == pair.weekday and alt <= today:
+                        fixed = alt
+                        break
+            d = fixed or next(c for k in (1, -1, 2, -2, 3, -3)
+                              if (c := d + timedelta(days=k)).weekday() == pair.weekday)
         return [Candidate(d, True)] if d <= today else []
     out = []
     for y in range(today.year, today.year - MAX_YEARS_BACK, -1):
@@ -114,12 +124,47 @@ def mentioned_years(matches: list[Match], today: date, text: str | None = None) 
     return years
 
 
+def _bare_years(text: str, today: date) -> set[int]:
+    return {int(m.group(1)) for m in _BARE_YEAR.finditer(text or "") if int(m.group(1)) <= today.year
+            and not _LAW_YEAR.search(text[max(0, m.start() - 40):m.start()])}
+
+
+def latest_written_date(matches: list[Match], today: date, weekday: int | None = None) -> date | None:
+    """The latest full date the text writes (day, month and year), not after ``today``, nor one
+    it says is upcoming; moved forward to the first ``weekday`` on or after it when given.
+
+    Why: a report without weekday+date pairs still tells of what has happened up to its
+    writing ("diujicobakan ... dan penerapannya mulai 27 Agustus 2016 ... pada Selasa, hari
+    pertama"): it is published on or soon after the latest date it writes, and a bare weekday
+    that dates its news ("pada Selasa") is the first such day from then.
+    """
+    days = []
+    for m in matches:
+        f = m.fields
+        if m.kind != "date" or f.get("direction") == "future" or not {"year", "month", "day"} <= f.keys():
+            continue
+        d = valid_date(f["year"], f["month"], f["day"])
+        if d is not None and d <= today:
+            days.append(d)
+    if not days:
+        return None
+    best = max(days)
+    if weekday is not None:
+        moved = best + timedelta(days=(weekday - best.weekday()) % 7)
+        if moved <= today:
+            best = moved
+    return best
+
+
 def infer_published(text: str, today: date, title: str | None = None,
                     grammar: Grammar | None = None, matches: list[Match] | None = None,
-                    year_hint: int | None = None) -> Published | None:
+                    year_hint: int | None = None, context: str | None = None,
+                    terms: Sequence[Term] = ()) -> Published | None:
     """Publication date supported by the text's weekday+date pairs, or ``None``.
 
-    ``matches`` may pass ``grammar.find(text)`` when the caller has it already.
+    ``matches`` may pass ``grammar.find(text)`` when the caller has it already. ``context`` is
+    text of the same page that is not the article's body (the "Baca juga: ... 2015 - 2017"
+    lines the cleaner set aside): its years count only when the body and title write none.
 
     1. Pairs that write their year are explicit dates. When there are any, year-less
        pairs are resolved against the latest of them, and the latest date of all is
@@ -129,37 +174,55 @@ def infer_published(text: str, today: date, title: str | None = None,
        have a date up to :data:`SUPPORT_WINDOW` days before it, then by whether its
        year is at most :data:`RECENT_YEARS` after the latest year the text writes out
        (a report that speaks of 2016 is from 2016-2019, not from 2023; within such a
-       window the weekday leaves one year), then by recency.
+       window the weekday leaves one year; the ``context`` years when the text has none),
+       then by recency. Before the years written, the ``terms`` of the office-holders the
+       text names with their titles (:mod:`warta.timex.offices`): the candidate most of them
+       held office on wins ("Presiden Obama" with "Senin (29/8)" is 2016, not 2022).
+    3. With no pair at all, but a bare weekday that dates the news ("pada Selasa"):
+       :func:`latest_written_date` moved to that weekday (basis ``inferred``).
     """
     g = grammar or default_grammar()
     found = list(g.find(text or "") if matches is None else matches)
     if title:
         found += g.find(title)
     pairs = g.raw_pairs("", found)
-    per_pair = [c for c in (candidates(p, today) for p in pairs) if c]
+    written = frozenset(mentioned_years(found, today, (text or "") + "\n" + (title or "")))
+    per_pair = [c for c in (candidates(p, today, written) for p in pairs) if c]
     if not per_pair:
-        return None
+        # 3. No pair: the latest full date written, moved to the first bare weekday that
+        #    dates the news ("pada Selasa") on or after it.
+        #    Without such a weekday the latest date is too often history (measured on
+        #    the indosum dev corpus: right for about one report in ten), so none is inferred.
+        weekdays = [m.fields["weekday"] for m in found if m.kind == "weekday" and "weekday" in m.fields
+                    and m.fields.get("direction") is None]
+        if not weekdays:
+            return None
+        d = latest_written_date(found, today, weekdays[0])
+        return Published(d.isoformat(), "inferred") if d else None
     explicit = [cs[0].day for cs in per_pair if cs[0].explicit]
     if explicit:
         ref = max(explicit)
         days = list(explicit)
-        for p, cs in zip(pairs, (candidates(p, today) for p in pairs)):
+        for p, cs in zip(pairs, (candidates(p, today, written) for p in pairs)):
             if cs and not cs[0].explicit:
                 d = pair_date(p.weekday, p.day, p.month, None, ref)
                 if d is not None and d <= today:
                     days.append(d)
         best_day = max(days)
         return Published(best_day.isoformat(), "text" if best_day in explicit else "inferred")
-    latest = max(mentioned_years(found, today, (text or "") + "\n" + (title or "")), default=None)
+    latest = max(written, default=None)
+    if latest is None and context:
+        latest = max(_bare_years(context, today), default=None)
     window = timedelta(days=SUPPORT_WINDOW)
-    best: tuple[int, bool, bool, date] | None = None
+    best: tuple[int, bool, int, bool, date] | None = None
     for cands in per_pair:
         for c in cands:
             support = sum(1 for other in per_pair
                           if any(timedelta(0) <= c.day - o.day <= window for o in other))
             fits = latest is not None and latest <= c.day.year <= latest + RECENT_YEARS
             hinted = year_hint is not None and c.day.year == year_hint
-            key = (support, hinted, fits, c.day)
+            office = sum(1 for t in terms if t.holds(c.day))
+            key = (support, hinted, fits, office, c.day)
             if best is None or key > best:
                 best = key
     assert best is not None
