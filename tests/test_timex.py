@@ -602,3 +602,43 @@ def test_tagger_reads_the_set_aside_lines_of_the_page():
     assert TimexTagger(opts)(doc).published.date == "2017-03-19"
     doc = Document(id="t", raw_text=text, text=text)
     assert TimexTagger(opts)(doc).published.date == "2023-03-19"
+
+
+# ------------------------------------------------------ Indonesian weekday styles (grammar)
+THU = date(2025, 11, 27)  # a Thursday
+
+
+@pytest.mark.parametrize("phrase,week", [("Jumat pekan lalu", -1), ("Jumat minggu lalu", -1),
+                                         ("Senin pekan depan", 1), ("Senin minggu depan", 1),
+                                         ("Rabu pekan ini", 0), ("Selasa pekan kemarin", -1)])
+def test_weekday_of_a_named_week(phrase, week):
+    t = only(f"Rapat itu digelar {phrase} di Jakarta.", THU)
+    monday = THU - timedelta(days=THU.weekday()) + timedelta(weeks=week)
+    wd = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Jumat": 4}[phrase.split()[0]]
+    assert (t.text, t.value) == (phrase, (monday + timedelta(days=wd)).isoformat())
+
+
+def test_weekday_with_kemarin_is_that_weekday_not_yesterday():
+    assert only("Ia ditangkap Selasa kemarin.", THU).value == "2025-11-25"
+    assert only("Ia ditangkap kemarin.", THU).value == "2025-11-26"
+    # "Minggu lalu" opening a sentence stays the week
+    assert only("Minggu lalu ia ditangkap.", THU).value == "2025-11"
+
+
+@pytest.mark.parametrize("text,value", [("Ia ditangkap pada 24/11 lalu.", "2025-11-24"),
+                                        ("Sidang digelar tanggal 3/12.", "2025-12-03"),
+                                        ("Sidang digelar 3/12 mendatang.", "2025-12-03")])
+def test_digit_day_month_with_a_lead_or_cue(text, value):
+    assert only(text, THU).value == value
+
+
+@pytest.mark.parametrize("text", ["Skor akhirnya 3/12 untuk tuan rumah.", "Ia menguasai pada 1/2 bagian lahan."])
+def test_digit_day_month_without_lead_or_cue_is_not_a_date(text):
+    assert resolve(text, THU) == []
+
+
+@pytest.mark.parametrize("text,value", [("Pameran itu digelar Sabtu-Minggu (22-23/11).", "2025-11-22"),
+                                        ("Sidang Senin hingga Rabu (24-26/11/2025) ditunda.", "2025-11-24")])
+def test_weekday_range_pair_gives_its_first_day(text, value):
+    t = only(text, THU)
+    assert t.kind == "weekday_date" and t.value == value

@@ -26,7 +26,12 @@ Resolution policy (documented here because the events stage relies on it):
   written date is used ("Senin (21/5)" of a 22 May 2017 report, a Sunday, is the 22nd). Without an anchor, the weekday alone fixes the year: the most
   recent year, not after ``today``, where the weekday matches.
 - Bare weekdays ("pada Rabu", "Rabu malam") are the most recent such day on or before
-  the anchor; "Senin lalu" strictly before it; "Senin depan" strictly after it.
+  the anchor; "Senin lalu", "Selasa kemarin" strictly before it; "Senin depan" strictly
+  after it. A weekday of a named week ("Jumat pekan lalu", "Senin minggu depan", "Rabu pekan
+  ini") is that day of that (Monday-to-Sunday) week.
+- A day and month in digits ("pada 27/11 lalu", "tanggal 3/12") count only with a lead word
+  or a cue (a bare "3/12" may be a score); they resolve like "27 November".
+- A weekday range with a day range ("Sabtu-Minggu (22-23/11)") is a pair of its first day.
 - Relative words (``relative.tsv``) move the anchor by days, weeks, months or years.
   A week has no day of its own, so it gives the month of the day a week away
   (``pekan lalu`` -> ``YYYY-MM``); "pekan ini" gives the anchor's month.
@@ -127,6 +132,8 @@ class Grammar:
         REL = _alt(lx.relative)
         NUM = _alt(lx.numbers)
         UNIT = _alt(lx.units)
+        WEEK = _alt(w for w, u in lx.units.items() if u == "week" and re.fullmatch(r"[a-z]+", w)
+                    and w not in ("week", "weeks"))
         UNIT_ID = _alt(w for w in lx.units if re.fullmatch(r"[a-z]+", w) and w in
                        ("hari", "pekan", "minggu", "bulan", "tahun"))
         DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -141,6 +148,10 @@ class Grammar:
         self.patterns: list[tuple[str, int, re.Pattern[str]]] = [
             ("pair_num", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/.\-]+\s*(?P<m>\d{{1,2}})"
                                rf"(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)")),
+            # "Sabtu-Minggu (22-23/11)", "Senin hingga Rabu (24-26/11/2025)": the first day
+            ("pair_num", 100, P(rf"{B}(?P<wd>{WD})\s*(?:-|–|—|hingga|sampai|s\.?/d\.?|dan)\s*(?:{WD})\b\s*,?\s*"
+                               rf"\(\s*(?P<d>\d{{1,2}})\s*(?:-|–|—|s\.?/d\.?|hingga|sampai|dan)\s*\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})"
+                               rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)")),
             ("pair_dm", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?\s*\)")),
             ("pair_md", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?\s*\)")),
             ("pair_dm", 95, P(rf"{B}(?P<wd>{WD})\b\s*,?\s+{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?")),
@@ -158,6 +169,14 @@ class Grammar:
             ("month_day", 70, P(rf"{B}{MONTH}\s*{DAY}\b(?![.,:]?\d)(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
             ("count", 65, P(rf"{B}(?P<n>{NUM}|\d{{1,3}})\s+(?P<unit>{UNIT})\s+(?P<cue>{PAST})\b")),
             ("count_se", 65, P(rf"\bse(?P<unit>{UNIT_ID})\s+(?P<cue>{PAST})\b")),
+            # "Jumat pekan lalu", "Senin minggu depan", "Rabu pekan ini": that week's day
+            ("weekday_week", 66, P(rf"{B}(?P<wd>{WD})\s+(?:{WEEK})\s+(?P<wk>{PAST}|{FUT}|ini)\b")),
+            # "Selasa kemarin", "Senin lalu": the weekday, before the bare "kemarin" (yesterday)
+            ("weekday_cue", 62, P(rf"{B}(?P<wd>{WD})\s+(?P<cue>{PAST}|{FUT})\b")),
+            # "pada 27/11 lalu", "tanggal 3/12": a day and month in digits, with a lead or a cue
+            ("num_dm", 55, P(rf"(?:\b(?P<lead>pada|tanggal|tgl\.?|sejak|hingga|sampai)\s+(?:tanggal\s+)?)?"
+                             rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])(?!\s+(?:bagian|persen|dari|porsi|kali)\b)"
+                             rf"(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
             ("rel", 60, P(rf"\b(?P<rel>{REL})\b")),
             ("weekday", 50, P(rf"(?:\b(?P<lead>{LEAD}|last|next|this)\s+(?:hari\s+)?)?\b(?P<wd>{WD})\b"
                               rf"(?:\s+(?P<cue>{PAST}|{FUT}|{DAYPART}|ini)\b)?")),
@@ -169,14 +188,15 @@ class Grammar:
         starts = {
             "wd": set(lx.weekdays), "mon": set(lx.months), "lead": set(lx.cue_words("lead")),
             "rel": {_norm(w).split(" ")[0] for w in lx.relative}, "num": set(lx.numbers),
-            "en": {"last", "next", "this"},
+            "en": {"last", "next", "this"}, "numlead": {"pada", "tanggal", "tgl", "sejak", "hingga", "sampai"},
         }
         trigger_of = {
             "pair_num": ("wd",), "pair_dm": ("wd",), "pair_md": ("wd",), "mdy": ("mon",),
             "month_year": ("mon",), "month_day": ("mon",), "count": ("num",), "rel": ("rel",),
             "weekday": ("wd", "lead", "en"), "month": ("mon", "lead"), "year": ("lead",),
+            "weekday_week": ("wd",), "weekday_cue": ("wd",), "num_dm": ("numlead",),
         }
-        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range"}
+        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range", "num_dm"}
         triggers: dict[str, list[int]] = {}
         for i, (kind, _, _) in enumerate(self.patterns):
             for cls in trigger_of.get(kind, ()):
@@ -265,6 +285,19 @@ class Grammar:
         elif cue in self.future or lead == "next":
             fields["direction"] = "future"
 
+        if kind == "weekday_week":
+            wk = _norm(g["wk"])
+            fields["week"] = -1 if wk in self.past else (1 if wk in self.future else 0)
+        elif kind == "weekday_cue":
+            if _norm(g["wd"]) == "minggu":
+                return None  # "Minggu lalu" opening a sentence is as likely "last week"
+            kind = "weekday"
+        elif kind == "num_dm":
+            if not g.get("lead") and not cue:
+                return None  # a bare "3/12" may be a score or a fraction
+            if g.get("lead"):
+                start = m.start("d")
+            kind = "day_month"
         if kind.startswith("pair"):
             kind = "pair"
         elif kind in ("iso", "num_dmy", "dmy", "mdy"):
@@ -353,6 +386,9 @@ class Grammar:
             return None, "relative", None
         if k == "weekday":
             return weekday_before(f["weekday"], anchor, f.get("direction")).isoformat(), "relative", None
+        if k == "weekday_week":
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=f["week"])
+            return (monday + timedelta(days=f["weekday"])).isoformat(), "relative", None
         if k == "rel":
             unit, off = f["unit"], f["offset"]
             ref = anchor
