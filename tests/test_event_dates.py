@@ -76,3 +76,13 @@ def test_an_anaphoric_then_takes_the_date_it_points_back_to(then, expected):
 def test_a_span_of_years_of_an_office_is_not_the_date_of_the_act():
     text = "Polisi Malaysia menangkap Rahman, pengusaha Thailand yang menjabat direktur periode 2006-2023.\n"
     assert dates_of(text, "2023-03-07", "COERCE") == ["2023-03-07"]
+
+
+@pytest.mark.parametrize("marker,expected", [("Seperti diketahui, ", "2025-10-20"),
+                                             ("Sebagaimana diketahui, ", "2025-10-20"),
+                                             ("", "2025-10-25")])
+def test_background_section_is_dated_by_the_statement_that_follows(marker, expected):
+    text = (f"{marker}Thailand mengecam Malaysia atas penangkapan dua warganya.\n\n"
+            "Kecaman itu disampaikan dalam rapat di Bangkok.\n\n"
+            "\"Kami akan membela warga kami,\" ujar juru bicara itu, Senin (20/10).\n")
+    assert dates_of(text, "2025-10-25", "ACCUSE") == [expected]

@@ -79,7 +79,8 @@ _ANSWERED = {"tudingan": "ACCUSE", "tuduhan": "ACCUSE", "tuduhannya": "ACCUSE", 
 _POINTS_BACK = re.compile(r"(?:Hal|Pernyataan|Ucapan|Permintaan|Penegasan|Keterangan)\s+(?:itu|tersebut|ini)\b")
 #: The start of a background section ("Sebelumnya diberitakan, ...").
 _BACKSTORY = re.compile(r"\b(?:Sebelumnya(?:\s+diberitakan)?|Seperti diberitakan(?:\s+sebelumnya)?|"
-                        r"Sebagaimana diberitakan(?:\s+sebelumnya)?)\s*,")
+                        r"Sebagaimana diberitakan(?:\s+sebelumnya)?|(?:Seperti|Sebagaimana)\s+diketahui|"
+                        r"Diketahui\s+sebelumnya)\s*,")
 #: A person named by nationality right before a country name ("seorang pria asal Uzbekistan").
 _NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga negara|orang|asal|kelahiran|"
                              r"berkewarganegaraan|imigran|pengungsi|turis|wisatawan|citizen of|"
@@ -1791,6 +1792,18 @@ class _Run:
             marks = [m.end() for m in _BACKSTORY.finditer(text, 0, offset)]
             if marks:
                 found = self._statement_date_in(marks[-1], offset, offset)
+                if found is None and "\n" not in text[marks[-1]:offset].strip():
+                    # "Seperti diketahui, X berjanji ... ¶ Janji itu diucapkan saat ... ¶ '...',
+                    # ujar X, Senin (20/10).": the background told in the marker's paragraph is
+                    # dated by the statement that follows it in the next two paragraphs
+                    stop, seen = end, 0
+                    for m in re.finditer(r"[^\n]+", text[end:]):
+                        if m.group().strip():
+                            seen += 1
+                            stop = end + m.end()
+                            if seen == 2:
+                                break
+                    found = self._statement_date_in(end, stop, end)
         return found
 
     def _statement_date_in(self, start: int, end: int, offset: int) -> Timex | None:
