@@ -86,3 +86,11 @@ def test_background_section_is_dated_by_the_statement_that_follows(marker, expec
             "Kecaman itu disampaikan dalam rapat di Bangkok.\n\n"
             "\"Kami akan membela warga kami,\" ujar juru bicara itu, Senin (20/10).\n")
     assert dates_of(text, "2025-10-25", "ACCUSE") == [expected]
+
+
+@pytest.mark.parametrize("conj", ["setelah", "usai", "saat"])
+def test_a_clause_after_a_time_conjunction_shares_the_date_before_it(conj):
+    text = f"Pemimpin kelompok itu tewas 16 Oktober lalu {conj} militer Filipina menyerang markas mereka.\n"
+    assert dates_of(text, "2017-11-05", "ASSAULT") == ["2017-10-16"]
+    apart = "Pemimpin kelompok itu tewas 16 Oktober lalu. Militer Filipina menyerang markas mereka.\n\nIa tewas.\n"
+    assert dates_of(apart.replace(" lalu.", " lalu.\n\n"), "2017-11-05", "ASSAULT") == ["2017-11-05"]

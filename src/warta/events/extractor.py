@@ -94,7 +94,9 @@ _TITLE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
 #: A week reference ("pekan ini", "minggu lalu"), not the weekday "Minggu (14/5)".
 _WEEK_REF = re.compile(r"\b(?:pekan|minggu|week)\s+(?:ini|lalu|depan|kemarin|terakhir|mendatang|sebelumnya|"
                        r"this|last|next)\b|\b(?:this|last|next)\s+week\b")
-_SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when"})
+#: Conjunctions whose clause shares the time of the clause before it: "saat/ketika" (the same
+#: time) and "setelah/usai" (just after it: "tewas 16 Oktober lalu setelah militer menyerang").
+_SAME_TIME = frozenset({"saat", "ketika", "sewaktu", "when", "setelah", "sesudah", "usai", "seusai", "after"})
 _HEAD_ROLES = frozenset({"presiden", "perdana menteri", "kanselir", "raja", "ratu", "president", "prime minister",
                          "chancellor", "king", "queen"})
 #: Words that make a meeting noun the circumstance of the sentence's subject ("dalam pertemuan di ...").
