@@ -214,6 +214,20 @@ CASES = [
      ["FJI.GOV", "VUT.GOV"], []),
     ("pertukaran tawanan", "Fiji dan Vanuatu melakukan pertukaran tawanan di perbatasan.", "RETREAT",
      ["FJI.GOV", "VUT.GOV"], []),
+    # second pass: diplomatic, judicial and violent acts
+    ("memutus hubungan", "Fiji memutus hubungan diplomatik dengan Vanuatu.", "SANCTION", ["FJI.GOV"],
+     ["VUT.GOV"]),
+    ("pemutusan hubungan", "Pemutusan hubungan diplomatik Fiji dengan Vanuatu berdampak besar.", "SANCTION",
+     ["FJI.GOV"], ["VUT.GOV"]),
+    ("persona non grata", "Fiji menyatakan duta besar Vanuatu sebagai persona non grata.", "SANCTION",
+     ["FJI.GOV"], ["VUT.GOV"]),
+    ("menerima kunjungan", "Fiji menerima kunjungan Perdana Menteri Vanuatu pada Senin.", "CONSULT",
+     ["VUT.GOV"], ["FJI.GOV"]),
+    ("pemboman", "Kelompok itu mengaku melakukan pemboman terhadap pos TNI.", "ASSAULT", [], ["IDN.MIL"]),
+    ("perkosaan", "Budi Santoso melakukan perkosaan terhadap Rina Lestari.", "ASSAULT", ["IDN.CRM"], ["IDN.CVL"]),
+    ("menjadi terdakwa", "Budi Santoso menjadi terdakwa dalam kasus itu.", "ACCUSE", ["IDN"], ["IDN.CRM"]),
+    ("menggagalkan penyelundupan", "Polres Bogor menggagalkan penyelundupan sabu milik Budi Santoso.", "COERCE",
+     ["IDN.COP"], ["IDN.CRM"]),
 ]
 
 
@@ -265,6 +279,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Sutopo Wirya mencalonkan diri sebagai gubernur bersama Partai Maju.", "mencalonkan"),
     ("Fiji menarik wisatawan dari Vanuatu.", "menarik"),  # attracting tourists
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
+    ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
+    ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
 ])
 def test_constrained_new_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str, word: str) -> None:
     lines = {int(r["line"]) for r in NEW_ROWS}
@@ -277,6 +293,12 @@ def test_a_court_jailing_someone_is_its_sentence() -> None:
     """'menjebloskan ke penjara' by a court is the sentence (SANCTION convict), not a police arrest."""
     doc = EventExtractor()(make("Pengadilan Negeri Bogor menjebloskan Budi Santoso ke penjara."))
     assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_a_suspect_is_the_one_accused(ex: EventExtractor) -> None:
+    """'X menjadi tersangka' names X as the accused (recipient), not the accuser."""
+    ev = [e for e in ex(make("Budi Santoso menjadi tersangka dalam kasus itu.")).events if e.type == "ACCUSE"]
+    assert ev and full(ev[0].recipient) == ["IDN.CRM"] and "IDN.CRM" not in full(ev[0].actor)
 
 
 def test_suspending_cooperation_is_not_cooperation(ex: EventExtractor) -> None:
