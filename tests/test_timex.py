@@ -642,3 +642,13 @@ def test_digit_day_month_without_lead_or_cue_is_not_a_date(text):
 def test_weekday_range_pair_gives_its_first_day(text, value):
     t = only(text, THU)
     assert t.kind == "weekday_date" and t.value == value
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    ("Jakarta, Senin (19/10/2025).", date(2025, 10, 20), "2025-10-20"),  # 19 Oct 2025: a Sunday
+    ("Jakarta, Kamis (15/10/2025).", date(2025, 10, 20), "2025-10-16"),
+    ("Jakarta, Senin (20/10/2026).", date(2025, 10, 21), "2025-10-20"),  # year off by one
+    ("Jakarta, Senin (20/10/2026).", date(2026, 10, 21), "2026-10-19"),  # in 2026: the day is off
+    ("Jakarta, Selasa (21/10/2025).", date(2025, 10, 22), "2025-10-21")])  # no typo
+def test_explicit_pair_with_a_wrong_weekday_has_one_typo(text, anchor, value):
+    assert only(text, anchor).value == value

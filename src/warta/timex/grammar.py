@@ -19,6 +19,10 @@ Resolution policy (documented here because the events stage relies on it):
   chosen only when it is at least three times closer than the past one ("30 Oktober"
   in a text of 21 October is upcoming; "1 Januari" in June is the past one). "lalu",
   "silam" force the past, "mendatang", "depan", "nanti" the future.
+- A weekday+date pair with a year whose weekday does not match has one typo: the year when
+  the written year is one off the anchor's and the anchor's year matches ("Senin
+  (20/10/2026)" in a report of October 2025), else the day: the one day within three of the
+  written date that has the weekday ("Senin (19/10/2025)" is Monday the 20th).
 - A weekday+date pair ("Rabu (19 Juni)") takes the year of the day-and-month rule when
   the weekday matches there; else another candidate year (anchor year -1..+1) where it
   matches, not more than a month after the anchor. Where none matches, the writer got
@@ -484,7 +488,16 @@ def pair_date(weekday: int, day: int, month: int, year: int | None,
               anchor: date | None, today: date | None = None) -> date | None:
     """Date of a weekday+date pair, see the module policy."""
     if year is not None:
-        return valid_date(year, month, day)
+        d = valid_date(year, month, day)
+        if d is None or d.weekday() == weekday:
+            return d
+        if anchor is not None and year != anchor.year and abs(year - anchor.year) == 1:
+            alt = valid_date(anchor.year, month, day)
+            if alt is not None and alt.weekday() == weekday:
+                return alt  # "Senin (20/10/2026)" in a report of October 2025: the year is off
+        # one typo: the day ("Senin (19/10/2025)" is Monday the 20th); exactly one day within
+        # three of the written one has the weekday
+        return next(c for k in (1, -1, 2, -2, 3, -3) if (c := d + timedelta(days=k)).weekday() == weekday)
     if anchor is None:
         if today is None:
             return None
