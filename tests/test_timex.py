@@ -652,3 +652,45 @@ def test_weekday_range_pair_gives_its_first_day(text, value):
     ("Jakarta, Selasa (21/10/2025).", date(2025, 10, 22), "2025-10-21")])  # no typo
 def test_explicit_pair_with_a_wrong_weekday_has_one_typo(text, anchor, value):
     assert only(text, anchor).value == value
+
+
+# --------------------------------------------------------------- named days (holidays.tsv)
+def _holiday_expected(when: str, anchor: date) -> str:
+    """Independent statement of the documented rule: nearest occurrence, past-biased."""
+    from warta.timex.grammar import easter
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if when.startswith("easter"):
+        cands = [easter(y) + timedelta(days=int(when[6:])) for y in years]
+    elif "," in when or len(when) == 10:
+        cands = [date.fromisoformat(v) for v in when.split(",") if int(v[:4]) in years]
+    else:
+        cands = [date(y, int(when[:2]), int(when[3:])) for y in years]
+    past = max(c for c in cands if c <= anchor)
+    future = min((c for c in cands if c > anchor), default=None)
+    best = future if future and 3 * (future - anchor).days < (anchor - past).days else past
+    return best.isoformat()
+
+
+@pytest.mark.parametrize("row", read_tsv("holidays.tsv"), ids=lambda r: r[0])
+def test_holiday_entry(row):
+    name, when = row[0], row[1]
+    cap = " ".join(w[0].upper() + w[1:] for w in name.split())
+    anchor = date(2024, 7, 10) if "," not in when else date(2024, 3, 1)
+    lead = "pada" if row[2] == "id" else "on"
+    t = only(f"Polisi berjaga {lead} {cap} di kota itu.", anchor)
+    assert t.text == cap
+    assert t.value == _holiday_expected(when, anchor)
+    assert resolve(f"Polisi berjaga {lead} {cap} di kota itu.", None)[0].value is None
+
+
+def test_holiday_needs_a_lead_and_a_capital():
+    assert resolve("Pasar Natal ramai dikunjungi.", WED) == []
+    assert all(t.text.lower() != "tahun baru" for t in resolve("Harga naik pada tahun baru ini.", WED))
+    assert only("Bayi itu ditemukan pada malam Natal.", date(2017, 12, 25)).value == "2017-12-24"
+
+
+def test_easter_is_computed():
+    from warta.timex.grammar import easter
+    for y in (2017, 2024, 2025):
+        e = easter(y)
+        assert e.weekday() == 6 and (3, 22) <= (e.month, e.day) <= (4, 25)

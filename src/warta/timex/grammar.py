@@ -43,6 +43,8 @@ Resolution policy (documented here because the events stage relies on it):
   the report. When the same paragraph dates the report with an earlier weekday+date
   pair up to three days before the anchor ("Selasa (21/10/2025) ... hari ini" in a text
   published on the 22nd), that pair's date is their reference time, not the anchor.
+- A named day after a lead word ("pada malam Natal", "saat Idul Adha", ``holidays.tsv``) is
+  its occurrence nearest the anchor, past-biased like a year-less day.
 - Without an anchor, relative expressions and year-less dates have value ``None``.
 """
 from __future__ import annotations
@@ -54,7 +56,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..model import Timex
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_holidays, load_lexicon
 
 #: How far before ``today`` the weekday of a year-less pair may fix the year.
 MAX_YEARS_BACK = 40
@@ -138,6 +140,8 @@ class Grammar:
         UNIT = _alt(lx.units)
         WEEK = _alt(w for w, u in lx.units.items() if u == "week" and re.fullmatch(r"[a-z]+", w)
                     and w not in ("week", "weeks"))
+        self.holidays = load_holidays()
+        HOL = _alt(self.holidays)
         UNIT_ID = _alt(w for w in lx.units if re.fullmatch(r"[a-z]+", w) and w in
                        ("hari", "pekan", "minggu", "bulan", "tahun"))
         DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -181,6 +185,8 @@ class Grammar:
             ("num_dm", 55, P(rf"(?:\b(?P<lead>pada|tanggal|tgl\.?|sejak|hingga|sampai)\s+(?:tanggal\s+)?)?"
                              rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])(?!\s+(?:bagian|persen|dari|porsi|kali)\b)"
                              rf"(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
+            # "pada malam Natal", "saat Idul Adha", "on Christmas Day": a named day after a lead
+            ("holiday", 58, P(rf"\b(?P<lead>{HOLIDAY_LEAD})\s+(?:perayaan\s+)?(?P<hol>{HOL})\b")),
             ("rel", 60, P(rf"\b(?P<rel>{REL})\b")),
             ("weekday", 50, P(rf"(?:\b(?P<lead>{LEAD}|last|next|this)\s+(?:hari\s+)?)?\b(?P<wd>{WD})\b"
                               rf"(?:\s+(?P<cue>{PAST}|{FUT}|{DAYPART}|ini)\b)?")),
@@ -193,12 +199,13 @@ class Grammar:
             "wd": set(lx.weekdays), "mon": set(lx.months), "lead": set(lx.cue_words("lead")),
             "rel": {_norm(w).split(" ")[0] for w in lx.relative}, "num": set(lx.numbers),
             "en": {"last", "next", "this"}, "numlead": {"pada", "tanggal", "tgl", "sejak", "hingga", "sampai"},
+            "hollead": set(HOLIDAY_LEAD_WORDS),
         }
         trigger_of = {
             "pair_num": ("wd",), "pair_dm": ("wd",), "pair_md": ("wd",), "mdy": ("mon",),
             "month_year": ("mon",), "month_day": ("mon",), "count": ("num",), "rel": ("rel",),
             "weekday": ("wd", "lead", "en"), "month": ("mon", "lead"), "year": ("lead",),
-            "weekday_week": ("wd",), "weekday_cue": ("wd",), "num_dm": ("numlead",),
+            "weekday_week": ("wd",), "weekday_cue": ("wd",), "num_dm": ("numlead",), "holiday": ("hollead",),
         }
         digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range", "num_dm"}
         triggers: dict[str, list[int]] = {}
@@ -289,7 +296,12 @@ class Grammar:
         elif cue in self.future or lead == "next":
             fields["direction"] = "future"
 
-        if kind == "weekday_week":
+        if kind == "holiday":
+            if not any(ch.isupper() for ch in g["hol"]):
+                return None  # "pada tahun baru ini" is a period, "Tahun Baru" the day
+            fields["holiday"] = self.holidays[_norm(g["hol"])]
+            start = m.start("hol")
+        elif kind == "weekday_week":
             wk = _norm(g["wk"])
             fields["week"] = -1 if wk in self.past else (1 if wk in self.future else 0)
         elif kind == "weekday_cue":
@@ -390,6 +402,9 @@ class Grammar:
             return None, "relative", None
         if k == "weekday":
             return weekday_before(f["weekday"], anchor, f.get("direction")).isoformat(), "relative", None
+        if k == "holiday":
+            d = holiday_date(f["holiday"], anchor)
+            return (d.isoformat() if d else None), "date", d
         if k == "weekday_week":
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=f["week"])
             return (monday + timedelta(days=f["weekday"])).isoformat(), "relative", None
@@ -413,6 +428,10 @@ class Grammar:
                         m.fields.get("year")) for m in (self.find(text) if matches is None else matches)
                 if m.kind == "pair"]
 
+
+#: Words before a named day that make it a time ("pada Natal", "saat Idul Adha", "on Easter").
+HOLIDAY_LEAD_WORDS = ("pada", "saat", "ketika", "sewaktu", "tepat", "on", "at")
+HOLIDAY_LEAD = "|".join(HOLIDAY_LEAD_WORDS)
 
 #: Words (with an inner apostrophe: "Jum'at") and digit runs: where patterns may start.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
@@ -520,6 +539,44 @@ def pair_date(weekday: int, day: int, month: int, year: int | None,
         if c.weekday() == weekday:
             return c
     return base
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(when: str, anchor: date | None) -> date | None:
+    """The occurrence of a named day (``holidays.tsv`` spec) nearest ``anchor``, past-biased
+    like a year-less day; ``None`` without an anchor or when the table has no date near it."""
+    if anchor is None:
+        return None
+    if re.fullmatch(r"\d\d-\d\d", when):
+        return day_month_date(int(when[3:]), int(when[:2]), anchor)
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if when.startswith("easter"):
+        cands = [easter(y) + timedelta(days=int(when[6:] or 0)) for y in years]
+    else:
+        cands = [d for v in when.split(",") if (d := _iso(v)) and d.year in years]
+    past = max((c for c in cands if c <= anchor), default=None)
+    future = min((c for c in cands if c > anchor), default=None)
+    return _choose(past, future, anchor, None, lambda a, b: (a - b).days)
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
 
 
 def shift(anchor: date, unit: str, offset: int) -> str:

@@ -58,3 +58,9 @@ def load_statement_words() -> Mapping[str, str]:
     """``statement.tsv``: word -> kind (``say``, ``venue``, ``anaphor``), lower-case."""
     return MappingProxyType({r[0].lower(): r[1] for r in read_tsv("statement.tsv")})
 
+
+
+@lru_cache(maxsize=1)
+def load_holidays() -> Mapping[str, str]:
+    """``holidays.tsv``: lower-cased name -> when (``MM-DD``, ``easter+N``, or ISO dates)."""
+    return MappingProxyType({r[0].lower(): r[1] for r in read_tsv("holidays.tsv")})
