@@ -178,7 +178,7 @@ A = date(2024, 6, 21)  # Friday
     ("Kapolres, Senin (6/10), menjelaskan.", date(2025, 10, 8), [("Senin (6/10)", "2025-10-06")]),
     ("Jaksa Agung, Selasa (21/10/2025), menjelaskan.", A, [("Selasa (21/10/2025)", "2025-10-21")]),
     ("Polisi , Sabtu ( 5 / 8 ) , menangkap dia .", date(2017, 8, 6), [("Sabtu ( 5 / 8 )", "2017-08-05")]),
-    ("Kamis ( 18 / 8 / 2016 ) lalu .", A, [("Kamis ( 18 / 8 / 2016 )", "2016-08-18")]),
+    ("Kamis ( 18 / 8 / 2016 ) lalu .", A, [("Kamis ( 18 / 8 / 2016 ) lalu", "2016-08-18")]),  # the cue is the pair's
     ("Putusan dibacakan Senin 22 September 2025.", A, [("Senin 22 September 2025", "2025-09-22")]),
     ("Ia ditangkap Selasa malam (23/9/2025).", A, [("Selasa malam (23/9/2025)", "2025-09-23")]),
     ("Sidang digelar Senin (27/10).", date(2025, 10, 21), [("Senin (27/10)", "2025-10-27")]),
@@ -694,3 +694,18 @@ def test_easter_is_computed():
     for y in (2017, 2024, 2025):
         e = easter(y)
         assert e.weekday() == 6 and (3, 22) <= (e.month, e.day) <= (4, 25)
+
+
+@pytest.mark.parametrize("text,value", [("Pada Selasa (21/10) kemarin, KPK memanggil saksi.", "2025-10-21"),
+                                        ("Sidang digelar Senin (27/10) mendatang.", "2025-10-27"),
+                                        ("Ia datang Senin (20 Oktober) lalu.", "2025-10-20")])
+def test_a_cue_after_a_pair_belongs_to_the_pair(text, value):
+    t = only(text, date(2025, 10, 22))
+    assert t.kind == "weekday_date" and t.value == value
+
+
+@pytest.mark.parametrize("text", ["Hal itu dijamin UUD Tahun 1945.",
+                                  "Pasal 28 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 menjaminnya."])
+def test_the_year_of_the_constitutions_name_is_not_a_time(text):
+    assert resolve(text, WED) == []
+    assert only("Indonesia merdeka pada tahun 1945.", WED).value == "1945"

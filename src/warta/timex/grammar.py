@@ -148,6 +148,9 @@ class Grammar:
         YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?![\d])"  # after a month: 1897 is a year too
         BARE_YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d])"  # "pada 2014": modern years only
         RANGE = r"(?:\s*(?:-|–|—|s\.?/d\.?|hingga|sampai|dan|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+        # "Selasa (21/10) kemarin", "Senin (20/10) lalu": the cue belongs to the pair (a bare
+        # "kemarin" there is not "the day before the report")
+        PAIR_CUE = rf"(?:\s+(?:{PAST}|{FUT})\b)?"
         MONTH = rf"(?P<mon>{MON})\b(?:\.(?=\s*\d))?"  # "Sept. 21"; a full stop is not taken
         B = r"(?<![\w])"  # word start that also works before digits
         flags = re.IGNORECASE
@@ -155,13 +158,13 @@ class Grammar:
         #: (kind, priority, pattern). Overlaps keep the higher priority, then the longer.
         self.patterns: list[tuple[str, int, re.Pattern[str]]] = [
             ("pair_num", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/.\-]+\s*(?P<m>\d{{1,2}})"
-                               rf"(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)")),
+                               rf"(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\){PAIR_CUE}")),
             # "Sabtu-Minggu (22-23/11)", "Senin hingga Rabu (24-26/11/2025)": the first day
             ("pair_num", 100, P(rf"{B}(?P<wd>{WD})\s*(?:-|–|—|hingga|sampai|s\.?/d\.?|dan)\s*(?:{WD})\b\s*,?\s*"
                                rf"\(\s*(?P<d>\d{{1,2}})\s*(?:-|–|—|s\.?/d\.?|hingga|sampai|dan)\s*\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})"
                                rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)")),
-            ("pair_dm", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?\s*\)")),
-            ("pair_md", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?\s*\)")),
+            ("pair_dm", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?\s*\){PAIR_CUE}")),
+            ("pair_md", 100, P(rf"{B}(?P<wd>{WD})\b(?:\s+(?:{DAYPART})\b)?\s*,?\s*\(\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?\s*\){PAIR_CUE}")),
             ("pair_dm", 95, P(rf"{B}(?P<wd>{WD})\b\s*,?\s+{DAY}{RANGE}\s+{MONTH}(?:\s*,?\s*{YEAR})?")),
             ("pair_md", 95, P(rf"{B}(?P<wd>{WD})\b\s*,\s*{MONTH}\s*{DAY}\b{RANGE}(?:\s*,?\s*{YEAR})?")),
             ("iso", 90, P(r"(?<![\d\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
@@ -350,6 +353,8 @@ class Grammar:
         elif kind == "year":
             if not lead and not cue:
                 return None
+            if _CONSTITUTION.search(m.string, max(0, m.start() - 80), m.start()):
+                return None  # "UUD (Negara Republik Indonesia) Tahun 1945" names the constitution
             if lead in ("bulan", "hari"):
                 return None
             if lead and lead != "tahun":
@@ -428,6 +433,11 @@ class Grammar:
                         m.fields.get("year")) for m in (self.find(text) if matches is None else matches)
                 if m.kind == "pair"]
 
+
+#: The name of a constitution that ends in its year ("UUD Tahun 1945", "Undang-Undang Dasar
+#: Negara Republik Indonesia Tahun 1945"): that year is part of a name, not a time.
+_CONSTITUTION = re.compile(r"(?:\bUUD|Undang-Undang\s+Dasar)(?:\s+(?:Negara|Republik|Indonesia|NRI|RI))*\s*$",
+                           re.IGNORECASE)
 
 #: Words before a named day that make it a time ("pada Natal", "saat Idul Adha", "on Easter").
 HOLIDAY_LEAD_WORDS = ("pada", "saat", "ketika", "sewaktu", "tepat", "on", "at")
