@@ -709,3 +709,29 @@ def test_a_cue_after_a_pair_belongs_to_the_pair(text, value):
 def test_the_year_of_the_constitutions_name_is_not_a_time(text):
     assert resolve(text, WED) == []
     assert only("Indonesia merdeka pada tahun 1945.", WED).value == "1945"
+
+
+# -------------------------------------------- counted from the last named day (relative_prev.tsv)
+@pytest.mark.parametrize("row", read_tsv("relative_prev.tsv"), ids=lambda r: r[0])
+def test_relative_prev_entry(row):
+    phrase, days, lang = row[0], int(row[1]), row[2]
+    cap = phrase[0].upper() + phrase[1:]
+    first = "Ia ditangkap pada 3 Maret 2024." if lang == "id" else "He was arrested on March 3, 2024."
+    found = resolve(f"{first} {cap} polisi menggeledah rumahnya.", WED)
+    assert [t.text for t in found][-1] == cap
+    assert found[-1].value == (date(2024, 3, 3) + timedelta(days=days)).isoformat()
+    # nothing named before it: no value (not the day before publication)
+    assert resolve(f"{cap} polisi menggeledah rumahnya.", WED)[-1].value is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ia ditangkap Senin (17/6). Dua hari kemudian ia dibebaskan.", "2024-06-19"),
+    ("Ia ditangkap Senin (17/6). 3 hari sebelumnya ia kabur.", "2024-06-14"),
+    ("He was arrested on Monday. Two days later he was freed.", "2024-06-19")])
+def test_counted_days_from_the_last_named_day(text, value):
+    assert resolve(text, WED)[-1].value == value
+
+
+def test_last_named_day_is_forgotten_after_a_few_paragraphs():
+    text = "Ia ditangkap Senin (17/6).\n\nA.\n\nB.\n\nKeesokan harinya ia bebas."
+    assert resolve(text, WED)[-1].value is None

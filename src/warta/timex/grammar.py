@@ -45,6 +45,9 @@ Resolution policy (documented here because the events stage relies on it):
   published on the 22nd), that pair's date is their reference time, not the anchor.
 - A named day after a lead word ("pada malam Natal", "saat Idul Adha", ``holidays.tsv``) is
   its occurrence nearest the anchor, past-biased like a year-less day.
+- "Keesokan harinya", "sehari sebelumnya", "dua hari kemudian", "the next day"
+  (``relative_prev.tsv``) count from the last day-precise date the text named before them
+  (within :data:`PREV_PARAGRAPHS` line breaks), not from publication; none named: no value.
 - Without an anchor, relative expressions and year-less dates have value ``None``.
 """
 from __future__ import annotations
@@ -56,12 +59,14 @@ from functools import lru_cache
 from typing import Callable
 
 from ..model import Timex
-from .lexicon import Lexicon, load_holidays, load_lexicon
+from .lexicon import Lexicon, load_holidays, load_lexicon, load_relative_prev
 
 #: How far before ``today`` the weekday of a year-less pair may fix the year.
 MAX_YEARS_BACK = 40
 #: A year-less pair may lie this many days after the anchor (an announced date).
 UPCOMING_DAYS = 31
+#: "Keesokan harinya" counts from a day named at most this many line breaks before it.
+PREV_PARAGRAPHS = 3
 #: A reference-time pair may precede the anchor by at most this many days.
 REFERENCE_WINDOW = 3
 
@@ -140,6 +145,8 @@ class Grammar:
         UNIT = _alt(lx.units)
         WEEK = _alt(w for w, u in lx.units.items() if u == "week" and re.fullmatch(r"[a-z]+", w)
                     and w not in ("week", "weeks"))
+        self.relative_prev = load_relative_prev()
+        RELPREV = _alt(self.relative_prev)
         self.holidays = load_holidays()
         HOL = _alt(self.holidays)
         UNIT_ID = _alt(w for w in lx.units if re.fullmatch(r"[a-z]+", w) and w in
@@ -188,6 +195,10 @@ class Grammar:
             ("num_dm", 55, P(rf"(?:\b(?P<lead>pada|tanggal|tgl\.?|sejak|hingga|sampai)\s+(?:tanggal\s+)?)?"
                              rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])(?!\s+(?:bagian|persen|dari|porsi|kali)\b)"
                              rf"(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
+            # "keesokan harinya", "dua hari kemudian": counted from the last day the text named
+            ("rel_prev", 60, P(rf"\b(?P<rp>{RELPREV})\b")),
+            ("count_prev", 64, P(rf"{B}(?P<n>{NUM}|\d{{1,2}})\s+(?:hari|days?)\s+"
+                                 r"(?P<dir>kemudian|setelahnya|sesudahnya|sebelumnya|later|earlier|before)\b")),
             # "pada malam Natal", "saat Idul Adha", "on Christmas Day": a named day after a lead
             ("holiday", 58, P(rf"\b(?P<lead>{HOLIDAY_LEAD})\s+(?:perayaan\s+)?(?P<hol>{HOL})\b")),
             ("rel", 60, P(rf"\b(?P<rel>{REL})\b")),
@@ -202,15 +213,16 @@ class Grammar:
             "wd": set(lx.weekdays), "mon": set(lx.months), "lead": set(lx.cue_words("lead")),
             "rel": {_norm(w).split(" ")[0] for w in lx.relative}, "num": set(lx.numbers),
             "en": {"last", "next", "this"}, "numlead": {"pada", "tanggal", "tgl", "sejak", "hingga", "sampai"},
-            "hollead": set(HOLIDAY_LEAD_WORDS),
+            "hollead": set(HOLIDAY_LEAD_WORDS), "relprev": {_norm(w).split(" ")[0] for w in self.relative_prev},
         }
         trigger_of = {
             "pair_num": ("wd",), "pair_dm": ("wd",), "pair_md": ("wd",), "mdy": ("mon",),
             "month_year": ("mon",), "month_day": ("mon",), "count": ("num",), "rel": ("rel",),
             "weekday": ("wd", "lead", "en"), "month": ("mon", "lead"), "year": ("lead",),
             "weekday_week": ("wd",), "weekday_cue": ("wd",), "num_dm": ("numlead",), "holiday": ("hollead",),
+            "rel_prev": ("relprev",), "count_prev": ("num",),
         }
-        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range", "num_dm"}
+        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range", "num_dm", "count_prev"}
         triggers: dict[str, list[int]] = {}
         for i, (kind, _, _) in enumerate(self.patterns):
             for cls in trigger_of.get(kind, ()):
@@ -299,7 +311,15 @@ class Grammar:
         elif cue in self.future or lead == "next":
             fields["direction"] = "future"
 
-        if kind == "holiday":
+        if kind == "rel_prev":
+            fields["days"] = self.relative_prev[_norm(g["rp"])]
+        elif kind == "count_prev":
+            n = g["n"]
+            n = int(n) if n.isdigit() else lx.numbers[_norm(n)]
+            back = _norm(g["dir"]) in ("sebelumnya", "earlier", "before")
+            fields["days"] = -n if back else n
+            kind = "rel_prev"
+        elif kind == "holiday":
             if not any(ch.isupper() for ch in g["hol"]):
                 return None  # "pada tahun baru ini" is a period, "Tahun Baru" the day
             fields["holiday"] = self.holidays[_norm(g["hol"])]
@@ -372,10 +392,20 @@ class Grammar:
         """
         out: list[Timex] = []
         ref_pairs: list[tuple[int, date]] = []  # (start, date) of resolved pairs
+        last_day: tuple[int, date] | None = None  # (end, day) of the last day-precise value
         for mt in (self.find(text) if matches is None else matches):
+            if mt.kind == "rel_prev":
+                value = None
+                if last_day is not None and text.count("\n", last_day[0], mt.start) <= PREV_PARAGRAPHS:
+                    value = (last_day[1] + timedelta(days=mt.fields["days"])).isoformat()
+                out.append(Timex(mt.start, mt.end, text[mt.start:mt.end], value, "relative"))
+                continue
             value, kind, day_value = self._value(mt, anchor, today, text, ref_pairs)
             if mt.kind == "pair" and day_value is not None:
                 ref_pairs.append((mt.start, day_value))
+            day = day_value or (_iso(value) if value and len(value) == 10 else None)
+            if day is not None:
+                last_day = (mt.end, day)
             out.append(Timex(mt.start, mt.end, text[mt.start:mt.end], value, kind))
         return out
 

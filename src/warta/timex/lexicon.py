@@ -64,3 +64,9 @@ def load_statement_words() -> Mapping[str, str]:
 def load_holidays() -> Mapping[str, str]:
     """``holidays.tsv``: lower-cased name -> when (``MM-DD``, ``easter+N``, or ISO dates)."""
     return MappingProxyType({r[0].lower(): r[1] for r in read_tsv("holidays.tsv")})
+
+
+@lru_cache(maxsize=1)
+def load_relative_prev() -> Mapping[str, int]:
+    """``relative_prev.tsv``: phrase -> days from the narrative's last named day."""
+    return MappingProxyType({r[0].lower(): int(r[1]) for r in read_tsv("relative_prev.tsv")})
