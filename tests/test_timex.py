@@ -530,7 +530,9 @@ def test_statement_word_after_the_pair_and_sentence_limit():
 
 @pytest.mark.parametrize("tail,closes", [
     (".", True), (" malam.", True), (" pukul 10.00 WIB.", True), (" di Makassar.", True),
-    (" lalu.\n", True), (" adalah warga mereka.", False), (" dan menahan dua orang.", False)])
+    (" lalu.\n", True), (" adalah warga mereka.", False), (" dan menahan dua orang.", False),
+    (", di rumah salah satu pelaku di Pondok Aren, Tangsel.", True),
+    (" di Jakarta dan menahan dua orang.", False)])
 def test_closes_sentence(tail, closes):
     from warta.timex import closes_sentence
     text = "Bayi itu ditemukan di gereja, Minggu (24/12)" + tail

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import ActorRef, Document, Entity, Event, Mention, Span, Timex
 from ..options import PipelineOptions
-from ..timex import anaphoric_time, closes_sentence, dates_statement, sentence_span
+from ..timex import anaphoric_time, attributes_speech, closes_sentence, dates_statement, sentence_span
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .morph import english_participles
 
@@ -1719,14 +1719,15 @@ class _Run:
         Only a written date (not a relative "9 tahun lalu", whose reach is its own clause)
         clearly before the report's own date counts (a statement's date is handled
         by :meth:`_paragraph_statement_date`), only within :data:`NARRATIVE_SENTENCES` sentences
-        of the same paragraph, and not when the sentence speaks of now ("kini", "saat ini").
+        of the same paragraph, and not when the sentence speaks of now ("kini", "saat ini") or
+        attributes speech ("Dia mengaku sedih karena ..." is the speaker's present statement).
         """
         text = self.doc.text
         a, b = self.sent_bounds[t.sent]
         if b <= a:
             return None
         s_lo, s_hi = self.tstart[a], self.tend[b - 1]
-        if _NOW.search(text, s_lo, s_hi) or any(
+        if _NOW.search(text, s_lo, s_hi) or attributes_speech(text, s_lo, s_hi) or any(
                 tx.value and s_lo <= tx.start < s_hi for tx in self.doc.temporal):
             return None
         para_lo = text.rfind("\n", 0, s_lo) + 1

@@ -25,7 +25,7 @@ from .lexicon import load_statement_words
 from .offices import titled_terms
 
 __all__ = ["TimexTagger", "resolve", "date_for", "infer_published", "date_from_url", "anchor_of",
-           "dates_statement", "anaphoric_time", "closes_sentence"]
+           "dates_statement", "anaphoric_time", "closes_sentence", "attributes_speech"]
 
 #: Inside a sentence, these separate clauses (for :func:`date_for`).
 CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—-]\s|\b(?:sedangkan|sementara|namun|tetapi|"
@@ -152,12 +152,14 @@ def dates_statement(text: str, start: int, end: int, sentence_start: int = 0) ->
 
 
 #: What may follow a sentence's closing time adverbial: a part of the day, a clock time, a
-#: zone, "lalu", a place ("..., Minggu (24/12) malam di Makassar."), then the sentence end.
+#: zone, "lalu", a place ("..., Minggu (24/12) malam di Makassar.", ", di rumah salah satu
+#: pelaku di Pondok Aren, Tangsel."), then the sentence end.
 _CLOSING_TAIL = re.compile(
     r"(?:\s*(?:pagi|siang|sore|petang|malam|dini\s+hari|lalu|kemarin|waktu\s+setempat|sekitar|"
     r"morning|afternoon|evening|night|local\s+time|around|pukul|jam|at|"
     r"\d{1,2}(?:[.:]\d{2})?|WIB|WITA|WIT|GMT|UTC)\b\.?)*"
-    r"(?:\s*,?\s*(?:di|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*(?:[.!?\"”]|\n|$)")
+    r"(?:\s*,?\s*(?:di|in|at)\s+(?:(?!\b(?:dan|yang|adalah|serta|untuk|kemudian|namun|tetapi|and|which|"
+    r"is|was|were)\b)[^.,;!?\"”\n]){1,60}(?:,\s*[A-Z][^.,;!?\"”\n]{0,40})*)?\s*(?:[.!?\"”]|\n|$)")
 
 
 def closes_sentence(text: str, end: int) -> bool:
@@ -168,6 +170,14 @@ def closes_sentence(text: str, end: int) -> bool:
     ... pada Selasa (31/10) adalah warga mereka") is the time of its own clause only.
     """
     return _CLOSING_TAIL.match(text, end) is not None
+
+
+def attributes_speech(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` attributes speech ("kata", "mengaku", "said": ``statement.tsv``
+    say and venue words). Why: such a sentence is the speaker's statement, made at the time of
+    the report, not a step of the story it tells."""
+    say, _ = _statement_patterns()
+    return say.search(text, start, end) is not None
 
 
 def anaphoric_time(text: str, start: int, end: int) -> re.Match[str] | None:
