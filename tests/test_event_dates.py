@@ -94,3 +94,9 @@ def test_a_clause_after_a_time_conjunction_shares_the_date_before_it(conj):
     assert dates_of(text, "2017-11-05", "ASSAULT") == ["2017-10-16"]
     apart = "Pemimpin kelompok itu tewas 16 Oktober lalu. Militer Filipina menyerang markas mereka.\n\nIa tewas.\n"
     assert dates_of(apart.replace(" lalu.", " lalu.\n\n"), "2017-11-05", "ASSAULT") == ["2017-11-05"]
+
+
+def test_a_sentence_that_attributes_speech_is_not_part_of_the_narrative():
+    text = NARRATIVE.format(now="Menurut juru bicaranya, ")
+    assert dates_of(text, "2023-03-07", "ACCUSE") == ["2023-03-07"]
+    assert dates_of(text, "2023-03-07", "COERCE") == ["2021-02-24"]
