@@ -737,3 +737,15 @@ def test_counted_days_from_the_last_named_day(text, value):
 def test_last_named_day_is_forgotten_after_a_few_paragraphs():
     text = "Ia ditangkap Senin (17/6).\n\nA.\n\nB.\n\nKeesokan harinya ia bebas."
     assert resolve(text, WED)[-1].value is None
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    ("Ada 20 serangan dalam dua pekan terakhir.", date(2017, 7, 10), None),  # from 26 June
+    ("Ada 20 serangan dalam dua pekan terakhir.", date(2017, 7, 20), "2017-07"),
+    ("Ada 20 serangan dalam tiga hari terakhir.", date(2025, 10, 22), "2025-10"),
+    ("Harga naik sepekan terakhir.", date(2025, 10, 22), "2025-10"),
+    ("Harga naik sebulan belakangan ini.", date(2025, 10, 22), None),
+    ("Harga naik dua tahun terakhir.", date(2025, 10, 22), None),
+    ("Prices rose over the past two weeks.", date(2025, 10, 22), "2025-10")])
+def test_a_span_ending_at_the_anchor_gives_what_its_days_share(text, anchor, value):
+    assert only(text, anchor).value == value

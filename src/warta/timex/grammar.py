@@ -45,6 +45,9 @@ Resolution policy (documented here because the events stage relies on it):
   published on the 22nd), that pair's date is their reference time, not the anchor.
 - A named day after a lead word ("pada malam Natal", "saat Idul Adha", ``holidays.tsv``) is
   its occurrence nearest the anchor, past-biased like a year-less day.
+- A span that ends at the anchor ("dalam tiga hari terakhir", "sepekan terakhir", "the past
+  three days") gives its month when all its days share it; one that reaches into another
+  month has no value (a year alone would merge it with every other act of that year).
 - "Keesokan harinya", "sehari sebelumnya", "dua hari kemudian", "the next day"
   (``relative_prev.tsv``) count from the last day-precise date the text named before them
   (within :data:`PREV_PARAGRAPHS` line breaks), not from publication; none named: no value.
@@ -195,6 +198,10 @@ class Grammar:
             ("num_dm", 55, P(rf"(?:\b(?P<lead>pada|tanggal|tgl\.?|sejak|hingga|sampai)\s+(?:tanggal\s+)?)?"
                              rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])(?!\s+(?:bagian|persen|dari|porsi|kali)\b)"
                              rf"(?:\s+(?P<cue>{PAST}|{FUT})\b)?")),
+            # "dalam dua pekan terakhir", "the past three days": a span that ends at the anchor
+            ("span", 66, P(rf"{B}(?P<n>{NUM}|\d{{1,3}})\s+(?P<unit>{UNIT})\s+(?:terakhir|belakangan(?:\s+ini)?)\b")),
+            ("span_se", 66, P(rf"\bse(?P<unit>{UNIT_ID})\s+(?:terakhir|belakangan(?:\s+ini)?)\b")),
+            ("span", 66, P(rf"\b(?:past|last)\s+(?P<n>{NUM}|\d{{1,3}})\s+(?P<unit>{UNIT})\b")),
             # "keesokan harinya", "dua hari kemudian": counted from the last day the text named
             ("rel_prev", 60, P(rf"\b(?P<rp>{RELPREV})\b")),
             ("count_prev", 64, P(rf"{B}(?P<n>{NUM}|\d{{1,2}})\s+(?:hari|days?)\s+"
@@ -214,15 +221,17 @@ class Grammar:
             "rel": {_norm(w).split(" ")[0] for w in lx.relative}, "num": set(lx.numbers),
             "en": {"last", "next", "this"}, "numlead": {"pada", "tanggal", "tgl", "sejak", "hingga", "sampai"},
             "hollead": set(HOLIDAY_LEAD_WORDS), "relprev": {_norm(w).split(" ")[0] for w in self.relative_prev},
+            "pastlast": {"past", "last"},
         }
         trigger_of = {
             "pair_num": ("wd",), "pair_dm": ("wd",), "pair_md": ("wd",), "mdy": ("mon",),
             "month_year": ("mon",), "month_day": ("mon",), "count": ("num",), "rel": ("rel",),
             "weekday": ("wd", "lead", "en"), "month": ("mon", "lead"), "year": ("lead",),
             "weekday_week": ("wd",), "weekday_cue": ("wd",), "num_dm": ("numlead",), "holiday": ("hollead",),
-            "rel_prev": ("relprev",), "count_prev": ("num",),
+            "rel_prev": ("relprev",), "count_prev": ("num",), "span": ("num", "pastlast"),
         }
-        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range", "num_dm", "count_prev"}
+        digit_kinds = {"iso", "num_dmy", "dmy", "day_month", "count", "year", "year_range", "num_dm", "count_prev",
+                       "span"}
         triggers: dict[str, list[int]] = {}
         for i, (kind, _, _) in enumerate(self.patterns):
             for cls in trigger_of.get(kind, ()):
@@ -231,7 +240,7 @@ class Grammar:
                         triggers.setdefault(variant.split(" ")[0], []).append(i)
         self.triggers: dict[str, tuple[int, ...]] = {w: tuple(sorted(set(v))) for w, v in triggers.items()}
         self.digit_patterns = tuple(i for i, (k, _, _) in enumerate(self.patterns) if k in digit_kinds)
-        self.se_patterns = tuple(i for i, (k, _, _) in enumerate(self.patterns) if k == "count_se")
+        self.se_patterns = tuple(i for i, (k, _, _) in enumerate(self.patterns) if k in ("count_se", "span_se"))
         self.past = {_norm(w) for w in lx.cue_words("past")} | {"last"}
         self.future = {_norm(w) for w in lx.cue_words("future")} | {"next"}
 
@@ -311,7 +320,13 @@ class Grammar:
         elif cue in self.future or lead == "next":
             fields["direction"] = "future"
 
-        if kind == "rel_prev":
+        if kind == "span_se":
+            kind = "span"
+        if kind == "span":
+            n = g.get("n")
+            fields["n"] = 1 if n is None else (int(n) if n.isdigit() else lx.numbers[_norm(n)])
+            fields["unit"] = lx.units[_norm(g["unit"])]
+        elif kind == "rel_prev":
             fields["days"] = self.relative_prev[_norm(g["rp"])]
         elif kind == "count_prev":
             n = g["n"]
@@ -437,6 +452,15 @@ class Grammar:
             return None, "relative", None
         if k == "weekday":
             return weekday_before(f["weekday"], anchor, f.get("direction")).isoformat(), "relative", None
+        if k == "span":
+            if anchor is None:
+                return None, "relative", None
+            first = _iso(shift_day(anchor, f["unit"], -f["n"]))
+            if first is None or (first.year, first.month) != (anchor.year, anchor.month):
+                # reaches into another month: only the year is shared, and a year-only date
+                # would let the events stage fold every other act of that year into this one
+                return None, "relative", None
+            return f"{anchor.year:04d}-{anchor.month:02d}", "relative", None
         if k == "holiday":
             d = holiday_date(f["holiday"], anchor)
             return (d.isoformat() if d else None), "date", d
@@ -617,6 +641,20 @@ def _iso(value: str) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         return None
+
+
+def shift_day(anchor: date, unit: str, offset: int) -> str:
+    """ISO day of ``anchor`` moved by ``offset`` units (a month or year keeps the day when it
+    can, else the month's last day)."""
+    if unit in ("day", "week", "weekend"):
+        return (anchor + timedelta(days=offset * (1 if unit == "day" else 7))).isoformat()
+    y, m = (add_months(anchor.year, anchor.month, offset) if unit == "month"
+            else (anchor.year + offset, anchor.month))
+    for day in (anchor.day, 30, 29, 28):
+        d = valid_date(y, m, day)
+        if d is not None:
+            return d.isoformat()
+    raise ValueError(f"no day in {y}-{m}")
 
 
 def shift(anchor: date, unit: str, offset: int) -> str:
