@@ -132,6 +132,10 @@ GAZ_GIVEN = 4         # first word of a person's name (people lists, given-name 
 GAZ_NAME_PART = 8     # a later word of a person's name (family names)
 GAZ_ORG_PART = 16     # a word of an organisation's name
 GAZ_COMMON = 32       # mostly written lower-case in running Indonesian text: a common word
+GAZ_MAJOR_PLACE = 64  # the word alone names a country, capital, continent, first-level region
+#                       or city of 100,000+ people (GAZ_PLACE alone is often also a surname)
+GAZ_LOCAL_PLACE = 128  # the word alone names an Indonesian district (kecamatan) or village
+#                        (desa/kelurahan): 40,000 names no world gazetteer has
 # (flags are stored as uint8: at most 8 bits)
 
 
