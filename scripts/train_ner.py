@@ -225,6 +225,15 @@ def augment_mention_swap(sents, copies: int, p: float = 0.5, seed: int = 0):
     return out
 
 
+def gold_article_ids(corpora: Path) -> set[str]:
+    """Ids of the gold dev articles: warta is evaluated on them, so no NER text is taken from them."""
+    gold_file = corpora / "gold-dev-articles.jsonl"
+    if not gold_file.is_file():
+        return set()
+    with gold_file.open(encoding="utf-8") as fh:
+        return {json.loads(line).get("id") for line in fh if line.strip()}
+
+
 def build_raw_text(shared: Path, files: dict[str, Path], out: Path) -> tuple[int, int]:
     """Unlabelled sentences for pretraining, as spaCy JSONL ``{"text": ...}``: IndoSum dev
     paragraphs (minus the gold dev articles, which warta is evaluated on), the UD Indonesian
@@ -234,11 +243,7 @@ def build_raw_text(shared: Path, files: dict[str, Path], out: Path) -> tuple[int
     import re
 
     corpora = shared / "corpora"
-    gold_ids: set[str] = set()
-    gold_file = corpora / "gold-dev-articles.jsonl"
-    if gold_file.is_file():
-        with gold_file.open(encoding="utf-8") as fh:
-            gold_ids = {json.loads(line).get("id") for line in fh if line.strip()}
+    gold_ids = gold_article_ids(corpora)
     lines = words = 0
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as w:
@@ -531,11 +536,7 @@ def silver_sentences(shared: Path, n_news: int, seed: int = 0) -> list[list[str]
         if words:
             sents.append(words)
     corpora = shared / "corpora"
-    gold_ids: set[str] = set()
-    gold_file = corpora / "gold-dev-articles.jsonl"
-    if gold_file.is_file():
-        with gold_file.open(encoding="utf-8") as fh:
-            gold_ids = {json.loads(line).get("id") for line in fh if line.strip()}
+    gold_ids = gold_article_ids(corpora)
     news: list[list[str]] = []
     indosum = corpora / "indosum-dev.jsonl"
     if indosum.is_file():
