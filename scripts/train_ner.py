@@ -512,8 +512,8 @@ def build_gazetteer(shared: Path, raw: Path | None, out: Path) -> dict[str, int]
 def silver_sentences(shared: Path, n_news: int, seed: int = 0) -> list[list[str]]:
     """Unlabelled tokenised sentences for self-training: every sentence of the UD Indonesian
     treebanks (their gold tokens; CC BY-SA) and ``n_news`` sentences drawn (fixed seed) from
-    the IndoSum dev articles (tokenised; CC BY-SA), the gold dev articles left out. Sentences
-    of 5-80 tokens. The same text the tok2vec is pretrained on, so no new licence."""
+    the IndoSum dev articles (tokenised; CC BY-SA; at most 80 tokens), the gold dev articles
+    left out; all of 5-120 tokens. The same text the tok2vec is pretrained on, so no new licence."""
     import glob
     import random
     import re
@@ -576,13 +576,12 @@ def build_silver(teacher_dirs: list[Path], sents: list[list[str]], min_votes: in
 
     votes = [collections.Counter() for _ in sents]
     touched: list[set[int]] = [set() for _ in sents]
+    untagged = [(words, []) for words in sents]
     for teacher in teacher_dirs:
-        nlp = spacy.load(teacher)
-        docs = (Doc(nlp.vocab, words=w, spaces=guess_spaces(w)) for w in sents)
-        for i, doc in enumerate(nlp.pipe(docs, batch_size=256)):
-            for ent in doc.ents:
-                votes[i][(ent.start, ent.end, ent.label_)] += 1
-                touched[i].update(range(ent.start, ent.end))
+        for i, spans in enumerate(predict_token_spans(spacy.load(teacher), untagged, batch_size=256)):
+            for start, end, label in spans:
+                votes[i][(start, end, label)] += 1
+                touched[i].update(range(start, end))
     vocab = spacy.blank("id").vocab
     db = DocBin(store_user_data=False)
     n_ents = 0
@@ -707,8 +706,6 @@ def main(argv: list[str] | None = None) -> int:
                     help="teachers that must predict an entity for it to enter the silver data")
     ap.add_argument("--silver-news", type=int, default=8000,
                     help="IndoSum sentences in the silver data (beside all UD Indonesian sentences)")
-    ap.add_argument("--extra-train", action="append", default=[], metavar="DOCBIN",
-                    help="add the docs of this spaCy DocBin file to the training set (repeatable)")
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
     ap.add_argument("--from-model", default=None,
                     help="skip training: score and install this already-trained model directory")
@@ -755,16 +752,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.harmonise:  # checkpoints are chosen under the convention the model is taught;
         dev_sents = harmonise_labels(dev_sents, countries)  # scores below use the published files
     n_train = write_docbin(nlp0, train_sents, work / "train.spacy")
-    for extra in args.extra_train:  # DocBin files of more training docs (e.g. silver data)
-        from spacy.tokens import DocBin
-
-        merged = DocBin(store_user_data=False)
-        merged.merge(DocBin().from_disk(work / "train.spacy"))
-        added = DocBin().from_disk(extra)
-        merged.merge(added)
-        merged.to_disk(work / "train.spacy")
-        n_train += len(added)
-        print(f"train: + {len(added)} docs from {extra}", flush=True)
     n_dev = write_docbin(nlp0, dev_sents, work / "dev.spacy")
     print(f"train: {n_train} sentences ({', '.join(train_names)}; nergrit x{args.nergrit_repeat}, +{args.augment} synthetic); dev: {n_dev} sentences "
           f"({' + '.join(dev_names)})", flush=True)
