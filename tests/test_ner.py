@@ -115,6 +115,25 @@ def test_load_is_cached(tagger):
     assert NerTagger.load_default().nlp is tagger.nlp
 
 
+def test_tagger_does_its_products_with_numpy_and_predicts_as_thinc_would(tagger):
+    """The tagger's ops swap (warta.nlp.ner._matmul_ops) changes speed, not predictions."""
+    import spacy
+
+    from warta.nlp.ner import register_components
+
+    ops_names = {type(node.ops).__name__ for _n, proc in tagger.nlp.pipeline for node in proc.model.walk()}
+    assert ops_names == {"MatmulOps"}
+    register_components()
+    plain = spacy.load(MODEL_DIR, exclude=["tokenizer"])  # thinc's own (blis) products
+    assert {type(node.ops).__name__ for node in plain.get_pipe("tok2vec").model.walk()} == {"NumpyOps"}
+    texts = ["Menteri Luar Negeri Korea Selatan Cho Tae-yul bertemu Antony Blinken di Washington.",
+             "Ketua KPK Firli Bahuri diperiksa Polda Metro Jaya di Jakarta Selatan, Senin.",
+             "Presiden Joko Widodo meresmikan Bendungan Jatigede di Sumedang, Jawa Barat."]
+    expected = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in plain.pipe(texts)]
+    assert any(expected)
+    assert tagger.pipe_spans(texts) == expected
+
+
 # ---------------------------------------------------------------- tokenizer
 
 

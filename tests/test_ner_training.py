@@ -154,3 +154,41 @@ def test_silver_sentences_are_ud_and_news_without_gold_articles(train_ner, share
     assert sents == train_ner.silver_sentences(shared, 50, seed=0)  # deterministic
     fewer = train_ner.silver_sentences(shared, 10, seed=0)
     assert len(sents) - len(fewer) == 40
+
+
+def _tiny_beam_model(tmp_path: Path) -> Path:
+    """A beam_ner pipeline trained for a few steps on invented sentences, saved to disk."""
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beam_ner", name="ner", config={"beam_width": 4})  # as in configs/ner.cfg
+    data = [("Joko Widodo bertemu Anthony Albanese di Canberra", [(0, 11, "PER"), (20, 36, "PER"), (40, 48, "LOC")]),
+            ("Menteri Retno Marsudi tiba di Tokyo", [(8, 21, "PER"), (30, 35, "LOC")]),
+            ("Polri memeriksa saksi di Bandung", [(0, 5, "ORG"), (25, 32, "LOC")])]
+    examples = [Example.from_dict(nlp.make_doc(t), {"entities": ents}) for t, ents in data]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(15):
+        nlp.update(examples, sgd=optimizer)
+    out = tmp_path / "beam-model"
+    nlp.to_disk(out)
+    return out
+
+
+def test_greedy_decoder_turns_a_beam_model_into_a_greedy_one(train_ner, tmp_path):
+    import spacy
+
+    model_dir = _tiny_beam_model(tmp_path)
+    texts = ["Joko Widodo tiba di Tokyo", "Retno Marsudi bertemu Anthony Albanese di Bandung", "Polri di Canberra"]
+    beam = spacy.load(model_dir)
+    beam.get_pipe("ner").cfg["beam_width"] = 1  # the beam code path with one candidate
+    expected = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in beam.pipe(texts)]
+    assert any(expected)  # the weights must carry something for the comparison to mean anything
+
+    assert train_ner.greedy_decoder(model_dir) is True
+    assert train_ner.greedy_decoder(model_dir) is False  # already greedy: nothing to do
+    greedy = spacy.load(model_dir)
+    assert greedy.get_pipe_meta("ner").factory == "ner"
+    assert greedy.get_pipe("ner").cfg.get("beam_width", 1) == 1
+    got = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in greedy.pipe(texts)]
+    assert got == expected

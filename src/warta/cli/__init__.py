@@ -13,7 +13,13 @@ import importlib.util
 import os
 import sys
 
-import typer
+# One BLAS thread per process, unless the user says otherwise: the NER's matrix products go
+# through numpy (warta.nlp.ner._matmul_ops), and parallelism belongs to the batch (processes,
+# Spark executors), not to products of a few hundred rows. Set before numpy is imported.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import typer  # noqa: E402
 
 from ..store import StoreError, one_line
 from . import process, query  # noqa: F401  (registers the commands on app)

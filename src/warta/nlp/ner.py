@@ -257,6 +257,31 @@ def register_components() -> None:
     registry.architectures.register("warta.GazetteerHashEmbed.v1", func=create_gazetteer_embed)
 
 
+@functools.lru_cache(maxsize=1)
+def _matmul_ops() -> Any:
+    """thinc's CPU ops with matrix products done by numpy (its BLAS) instead of blis.
+
+    Why: the tok2vec and the NER's precomputed layer are a few large float32 products per
+    batch ((tokens x 192) . (192 x 128) and the like). On the machines measured, blis (as
+    thinc ships it) takes 2.3-3.3 times as long for them as numpy's OpenBLAS on one thread;
+    the products were 38 % of the tagger's time. Everything else is thinc's NumpyOps."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    class MatmulOps(NumpyOps):
+        name = "warta-matmul"
+
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):  # noqa: ANN001, ANN201
+            a = x.T if trans1 else x
+            b = y.T if trans2 else y
+            if out is None:
+                return numpy.matmul(a, b)
+            numpy.matmul(a, b, out=out)
+            return out
+
+    return MatmulOps()
+
+
 @functools.lru_cache(maxsize=4)
 def _load_nlp(model_dir: str) -> Any:
     """Load a spaCy pipeline once per process (the pipeline is used read-only)."""
@@ -265,7 +290,14 @@ def _load_nlp(model_dir: str) -> Any:
     register_components()
     # the tokenizer is fully defined by the config (warta.id_tokenizer.v1); reading its
     # serialized copy would only compile the same regexes a second time (~0.2 s)
-    return spacy.load(model_dir, exclude=["tokenizer"])
+    nlp = spacy.load(model_dir, exclude=["tokenizer"])
+    ops = _matmul_ops()
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    return nlp
 
 
 def _chunks(text: str, limit: int = _MAX_CHUNK) -> Iterator[tuple[int, str]]:
