@@ -625,3 +625,12 @@ def test_urging_needs_the_urged_right_after_the_verb(ex: EventExtractor) -> None
     assert codes(ev.recipient) == ["JPN"]
     assert not [e for e in ex(make("Kebijakan itu mendorong pertumbuhan ekonomi Indonesia untuk naik.")).events
                 if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("cue", ["berpotensi", "terancam"])
+def test_possible_act_cues_make_the_event_hypothetical(ex: EventExtractor, cue: str) -> None:
+    """'berpotensi'/'terancam' before the act: possible, not reported as done (ANNOTATION.md)."""
+    plain = [e for e in ex(make("Budi ditangkap polisi di Jakarta.")).events if e.type == "COERCE"]
+    assert plain and not plain[0].hypothetical
+    [ev] = [e for e in ex(make(f"Budi {cue} ditangkap polisi di Jakarta.")).events if e.type == "COERCE"]
+    assert ev.hypothetical
