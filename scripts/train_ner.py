@@ -847,11 +847,12 @@ def main(argv: list[str] | None = None) -> int:
                 # the teachers have their own network (configs/ner-teacher.cfg), so their own
                 # pretrained tok2vec when it differs from the student's
                 teacher_cfg = Path(args.teacher_config)
-                if teacher_cfg.resolve() != Path(args.config).resolve():
+                own_network = teacher_cfg.resolve() != Path(args.config).resolve()
+                if own_network:
                     teacher_overrides.pop("paths.init_tok2vec", None)  # the student's weights do not fit
                 if args.teacher_init_tok2vec:
                     teacher_overrides["paths.init_tok2vec"] = str(Path(args.teacher_init_tok2vec).resolve())
-                elif teacher_cfg.resolve() != Path(args.config).resolve() and epochs and epochs > 0:
+                elif own_network and epochs and epochs > 0:
                     raw = work / "raw.jsonl"
                     if not raw.is_file():
                         build_raw_text(shared, files, raw)

@@ -323,14 +323,12 @@ class Grammar:
         if kind == "span_se":
             kind = "span"
         if kind == "span":
-            n = g.get("n")
-            fields["n"] = 1 if n is None else (int(n) if n.isdigit() else lx.numbers[_norm(n)])
+            fields["n"] = _count(g.get("n"), lx)
             fields["unit"] = lx.units[_norm(g["unit"])]
         elif kind == "rel_prev":
             fields["days"] = self.relative_prev[_norm(g["rp"])]
         elif kind == "count_prev":
-            n = g["n"]
-            n = int(n) if n.isdigit() else lx.numbers[_norm(n)]
+            n = _count(g["n"], lx)
             back = _norm(g["dir"]) in ("sebelumnya", "earlier", "before")
             fields["days"] = -n if back else n
             kind = "rel_prev"
@@ -359,8 +357,7 @@ class Grammar:
         elif kind in ("day_month", "month_day"):
             kind = "day_month"
         elif kind in ("count", "count_se"):
-            n = g.get("n")
-            fields["n"] = 1 if n is None else (int(n) if n.isdigit() else lx.numbers[_norm(n)])
+            fields["n"] = _count(g.get("n"), lx)
             fields["unit"] = lx.units[_norm(g["unit"])]
             kind = "count"
         elif kind == "rel":
@@ -453,10 +450,8 @@ class Grammar:
         if k == "weekday":
             return weekday_before(f["weekday"], anchor, f.get("direction")).isoformat(), "relative", None
         if k == "span":
-            if anchor is None:
-                return None, "relative", None
-            first = _iso(shift_day(anchor, f["unit"], -f["n"]))
-            if first is None or (first.year, first.month) != (anchor.year, anchor.month):
+            first = shift_day(anchor, f["unit"], -f["n"])
+            if (first.year, first.month) != (anchor.year, anchor.month):
                 # reaches into another month: only the year is shared, and a year-only date
                 # would let the events stage fold every other act of that year into this one
                 return None, "relative", None
@@ -643,17 +638,24 @@ def _iso(value: str) -> date | None:
         return None
 
 
-def shift_day(anchor: date, unit: str, offset: int) -> str:
-    """ISO day of ``anchor`` moved by ``offset`` units (a month or year keeps the day when it
+def _count(word: str | None, lx: Lexicon) -> int:
+    """A count written in digits or as a number word ("tiga"); none written: one ("sepekan")."""
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else lx.numbers[_norm(word)]
+
+
+def shift_day(anchor: date, unit: str, offset: int) -> date:
+    """The day ``anchor`` moved by ``offset`` units (a month or year keeps the day when it
     can, else the month's last day)."""
     if unit in ("day", "week", "weekend"):
-        return (anchor + timedelta(days=offset * (1 if unit == "day" else 7))).isoformat()
+        return anchor + timedelta(days=offset * (1 if unit == "day" else 7))
     y, m = (add_months(anchor.year, anchor.month, offset) if unit == "month"
             else (anchor.year + offset, anchor.month))
     for day in (anchor.day, 30, 29, 28):
         d = valid_date(y, m, day)
         if d is not None:
-            return d.isoformat()
+            return d
     raise ValueError(f"no day in {y}-{m}")
 
 
