@@ -634,3 +634,63 @@ def test_possible_act_cues_make_the_event_hypothetical(ex: EventExtractor, cue: 
     assert plain and not plain[0].hypothetical
     [ev] = [e for e in ex(make(f"Budi {cue} ditangkap polisi di Jakarta.")).events if e.type == "COERCE"]
     assert ev.hypothetical
+
+
+def test_negation_before_a_light_verb_negates_the_noun_act(ex: EventExtractor) -> None:
+    """'polisi tidak melakukan penangkapan': the negation modifies the light verb, so the arrest
+    did not happen (ANNOTATION.md: negated)."""
+    [plain] = [e for e in ex(make("Jokowi mengatakan polisi melakukan penangkapan terhadap Budi.")).events
+               if e.type == "COERCE"]
+    assert not plain.negated
+    [ev] = [e for e in ex(make("Jokowi mengatakan polisi tidak melakukan penangkapan terhadap Budi.")).events
+            if e.type == "COERCE"]
+    assert ev.negated and codes(ev.actor) == ["IDN"] and ev.actor[0].sector == "COP"
+
+
+@pytest.mark.parametrize("light", ["terlibat", "berpartisipasi"])
+def test_taking_part_in_an_act_is_doing_it(ex: EventExtractor, light: str) -> None:
+    """'Cho terlibat dalam perundingan dengan Blinken': the subject of the light verb (with
+    'dalam' before the noun) does the noun's act."""
+    doc = ex(make(f"Cho {light} dalam perundingan dengan Blinken di Jakarta."))
+    [ev] = [e for e in doc.events if e.type == "CONSULT"]
+    assert sorted(codes(ev.actor)) == ["KOR", "USA"]
+    [neg] = [e for e in ex(make(f"Cho tidak {light} dalam perundingan dengan Blinken di Jakarta.")).events
+             if e.type == "CONSULT"]
+    assert neg.negated
+
+
+@pytest.mark.parametrize("conj", ["atau", "maupun"])
+def test_negation_is_shared_by_disjoined_verbs(ex: EventExtractor, conj: str) -> None:
+    """'Budi tidak pernah ditangkap atau ditahan polisi': neither act happened."""
+    evs = [e for e in ex(make(f"Budi tidak pernah ditangkap {conj} ditahan polisi.")).events if e.type == "COERCE"]
+    assert evs and all(e.negated for e in evs)
+    # a negated verb further left, with its object between ("tidak bisa menangani kasus itu atau ...")
+    far = ex(make(f"KPK tidak bisa menangani kasus itu {conj} terlibat dalam perundingan dengan Budi."))
+    assert [e.negated for e in far.events if e.type == "CONSULT"] == [True]
+
+
+def test_and_does_not_share_a_negation(ex: EventExtractor) -> None:
+    """With 'dan' the negation often covers one act only: the second act stays reported."""
+    doc = ex(make("Polisi tidak menahan Budi dan menangkap Jokowi di Jakarta."))
+    assert [e.negated for e in doc.events if e.type == "COERCE"] == [True, False]
+
+
+def test_one_asked_for_is_the_target_of_a_demanded_passive(ex: EventExtractor) -> None:
+    """'petani meminta Budi ditangkap': the arrest is demanded (hypothetical), and it is Budi
+    who would be arrested, not the ones asking."""
+    doc = ex(make("Para petani meminta Budi ditangkap polisi."))
+    [req] = [e for e in doc.events if e.type == "REQUEST"]
+    assert codes(req.actor) == ["IDN"] and req.actor[0].sector == "CVL"
+    [ev] = [e for e in doc.events if e.type == "COERCE"]
+    assert ev.hypothetical
+    assert [r.sector for r in ev.recipient] == ["CRM"]
+
+
+def test_title_before_the_one_asked_keeps_the_act_demanded(ex: EventExtractor) -> None:
+    """'mendesak Presiden Jokowi menangkap Budi': a title between the request and the name
+    the actors stage coded does not turn the demanded arrest into a reported one."""
+    doc = ex(make("Para petani mendesak Presiden Jokowi menangkap Budi."))
+    [ev] = [e for e in doc.events if e.type == "COERCE"]
+    assert ev.hypothetical
+    plain = ex(make("Para petani mendesak Jokowi menangkap Budi."))
+    assert [e.hypothetical for e in plain.events if e.type == "COERCE"] == [True]

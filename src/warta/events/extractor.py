@@ -797,10 +797,20 @@ class _Run:
             return None
         linked = any(self._is_comp(p.j + n) or x in self.future for n, x in enumerate(lows))
         bare = all((p.j + n) in self.mention_at or x in self.adv or x in ("para", "pihak", "satu")
-                   for n, x in enumerate(lows))
+                   or self._title_before_mention(p.j + n, t.i) for n, x in enumerate(lows))
         if not (linked or bare):
             return None
         return "hyp" if ptype == "REQUEST" else "drop"
+
+    def _title_before_mention(self, k: int, hi: int) -> bool:
+        """Token ``k`` opens or continues a run of capitalised words that ends in a coded
+        mention before ``hi``: a title the actors stage left outside the name ("mendesak
+        *Presiden* Prabowo Subianto mencopot ...")."""
+        while k < hi and k not in self.mention_at:
+            if not (self._titlecase(k) and self.low[k].isalpha()):
+                return False
+            k += 1
+        return k < hi and k in self.mention_at
 
     def _english_passive(self, t: _Trig) -> bool:
         """"was arrested by", "were reportedly shot", "has been withdrawn": a form of "be"
@@ -894,7 +904,14 @@ class _Run:
                 if tg is not None:
                     rec_g, how["recipient"] = tg, "target after 'terhadap'"
         elif voice == "passive":
-            rec_g, how["recipient"] = self._subject(t.i, lo)
+            rec_g = None
+            if embedded == "hyp":
+                # "meminta Kapolri dicopot": the one asked for is the one the demanded act is done to
+                k = self._skip_adverbs_left(t.i - 1, lo)
+                rec_g = self._group_ending_at(k, lo) if k >= lo and k in self.mention_at else None
+                how["recipient"] = "the one the request names, right before the demanded passive"
+            if rec_g is None:
+                rec_g, how["recipient"] = self._subject(t.i, lo)
             if rec_g is None:
                 rec_g, how["recipient"] = self._anaphor_subject(t.i, lo, how["recipient"])
             actor_g, how["actor"] = self._agent_after(t.j, min(hi, t.j + _WINDOW), hi)
@@ -1082,7 +1099,7 @@ class _Run:
             etype, mode = jt[0], [jt[1]] if jt[1] else []
             how["retype"] = f"judicial actor: {e.type} -> {etype}"
         # flags
-        negated, hypothetical, flag_how = self._flags(t, lo, hi_sent)
+        negated, hypothetical, flag_how = self._flags(t, lo, hi_sent, light)
         if embedded == "hyp":
             hypothetical = True
             flag_how.append("demanded by the preceding request")
@@ -1337,6 +1354,8 @@ class _Run:
             low = self.low[k]
             if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
                 return k
+            if low == "dalam" and k - 1 >= lo and (k - 1) not in self.mention_at and self.low[k - 1] in self.light:
+                return k - 1  # "terlibat dalam perundingan": taking part in the act is doing it
         return None
 
     @staticmethod
@@ -1586,17 +1605,23 @@ class _Run:
             k -= 1
         return None
 
-    def _flags(self, t: _Trig, lo: int, hi_sent: int) -> tuple[bool, bool, list[str]]:
+    def _flags(self, t: _Trig, lo: int, hi_sent: int, light: int | None = None) -> tuple[bool, bool, list[str]]:
+        """Negation and hypothetical flags of the act at ``t``. ``light`` is the light verb a
+        noun trigger is the object of ("tidak *melakukan* penangkapan"): the words before it
+        modify the act as they would modify the verb."""
         how: list[str] = []
         negated = hypothetical = False
         k = t.i - 1
+        if light is not None and light < t.i and (self.low[light] in self.light or self.low[light] in self.undergo):
+            k = light - 1
+        k, coordinated = self._skip_coordinated_verb(k, lo)
         while k >= lo and k not in self.mention_at:
             low = self.low[k]
             if low in self.neg:
                 nxt = self.low[k + 1] if k + 1 < self.n else ""
                 if nxt != "hanya":
                     negated = True
-                    how.append(f"negation '{low}'")
+                    how.append(f"negation '{low}'" + (f" (shared with '{coordinated}')" if coordinated else ""))
                 break
             if low in self.modal:
                 hypothetical = True
@@ -1633,6 +1658,33 @@ class _Run:
                 how.append(f"condition '{low}' after the trigger")
                 break
         return negated, hypothetical, how
+
+    def _skip_coordinated_verb(self, k: int, lo: int) -> tuple[int, str | None]:
+        """"belum menangkap atau menahan", "tidak bisa menangani kasus itu atau terlibat dalam
+        pembicaraan": when the word left of an act (at ``k``) is a disjunction, the words that
+        modify the left conjunct's verb modify both ("neither arrested nor detained"). The left
+        conjunct is the verb right before the disjunction, or a negated verb further left in
+        the same stretch (no name, punctuation or clause boundary between). Returns where to
+        read the modifiers from and the verb they are shared with (None: no coordination).
+        Only "atau"/"ataupun"/"maupun": with "dan" the negation often covers one act only."""
+        if k - 1 < lo or k in self.mention_at or self.low[k] not in ("atau", "ataupun", "maupun", "or", "nor"):
+            return k, None
+        adjacent = k - 1 if (k - 1) not in self.mention_at and self._is_verb(k - 1) else None
+        v = k - 1
+        while v >= max(lo, k - 13):
+            low = self.low[v]
+            if v in self.mention_at or low in _BOUND_PUNCT or low in self.bound or low in self.comp or low == ",":
+                break
+            if self._is_verb(v):
+                m = v - 1
+                while m >= lo and m not in self.mention_at and (self.low[m] in self.adv or self.low[m] in self.modal):
+                    m -= 1
+                if m >= lo and m not in self.mention_at and self.low[m] in self.neg:
+                    return v - 1, low
+            v -= 1
+        if adjacent is not None:
+            return adjacent - 1, self.low[adjacent]
+        return k, None
 
     def _speaker(self, i: int) -> Entity | None:
         """Who states the event: the speaker of the quote holding it, else the subject of a
