@@ -267,3 +267,52 @@ def test_acronym_gloss_between_office_and_name(text, name, role):
     assert name in people, [e.name for e in doc.entities]
     if role:
         assert people[name].role == role
+
+
+@pytest.mark.parametrize("text", ["Tokyo khawatir negaranya terkena rudal.", "Tokyo siap membantu.",
+                                  "Tokyo dan Washington memiliki perjanjian aliansi pertahanan."])
+def test_capital_as_actor_in_a_state_or_a_coordination(linker, text):
+    """"Tokyo khawatir", "Tokyo dan Washington memiliki ...": the government of the capital."""
+    doc = run(linker, text)
+    assert ent(doc, "Tokyo").full_code == "JPN.GOV"
+    # a place after "di" stays a place, coordinated or not
+    assert not any(e.name == "Tokyo" for e in run(linker, "Delegasi tiba di Tokyo dan Washington kemarin.").entities)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Sugiono bertemu Menteri Luar Negeri Malaysia di Kuala Lumpur, Selasa.", "Menteri Luar Negeri Malaysia"),
+    ("Delegasi itu bertemu pejabat Kemlu Jepang di Tokyo, Selasa.", "pejabat Kemlu Jepang"),
+])
+def test_place_after_an_office_with_its_country_is_where_it_happened(linker, text, office):
+    """Once an office names its country or body, "di X" says where the meeting was: it is
+    not part of the office (nor of a person's name)."""
+    doc = run(linker, text)
+    names = [e.name for e in doc.entities if e.label == "PER"]
+    assert office in names and not any(" di " in n for n in names)
+
+
+def test_place_after_a_bare_office_before_a_building_is_the_venue(linker):
+    doc = run(linker, "Atlet itu bertemu Presiden di Istana Merdeka.", date="2025-03-05")
+    assert not any(" di " in e.name for e in doc.entities)
+    assert any(m.text == "Presiden" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Duta Besar RI di Washington Rosan Roeslani bertemu Menteri Luar Negeri AS.", "Duta Besar RI di Washington"),
+    ("Acara dihadiri Kepala Kejaksaan Negeri di Bali.", "Kepala Kejaksaan Negeri di Bali"),
+])
+def test_a_post_or_a_jurisdiction_after_di_stays_in_the_office(linker, text, office):
+    doc = run(linker, text, date="2025-03-05")
+    assert any(office in (e.role or "") or e.name == office for e in doc.entities)
+
+
+def test_a_longer_name_that_starts_like_a_known_person_is_someone_else(linker):
+    """"Budi Santoso Harjono" is not the Budi Santoso of the KB (a minister): the name runs on."""
+    known = run(linker, "Menteri Perdagangan Budi Santoso mengatakan hal itu.", date="2025-03-05")
+    assert ent(known, "Budi Santoso").sector == "GOV"
+    doc = run(linker, "Juru bicara KPK Budi Santoso Harjono mengatakan hal itu.", date="2025-03-05")
+    assert not any(e.name == "Budi Santoso" for e in doc.entities)
+    assert ent(doc, "Budi Santoso Harjono").code == "IDN"
+    # a capitalised word the dictionary knows (a title-case headline) does not make a new name
+    head = run(linker, "Budi Santoso Resmikan Pasar Baru", date="2025-03-05")
+    assert any(e.name == "Budi Santoso" for e in head.entities)

@@ -46,15 +46,48 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for name, stage in self.stages:
-            try:
-                doc = stage(doc)
-            except Exception as exc:  # one stage's bug must not lose the article
-                doc.warnings.append(f"stage {name} failed: {type(exc).__name__}: {exc}")
+            doc = self._run(name, stage, doc)
         return doc
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+    @staticmethod
+    def _run(name: str, stage: Stage, doc: Document) -> Document:
+        try:
+            return stage(doc)
+        except Exception as exc:  # one stage's bug must not lose the article
+            doc.warnings.append(f"stage {name} failed: {type(exc).__name__}: {exc}")
+            return doc
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
+        """Process many documents, ``batch_size`` at a time, in their order; each comes out
+        as ``__call__`` would leave it.
+
+        Why batches: a stage with a ``pipe(list) -> list`` method (the actors stage, for its
+        NER model, whose cost is mostly per call) gets the whole batch at once. Other stages
+        run document by document. If a batch method fails, the stage runs again document by
+        document, so a bad article costs a warning on itself only (stages are idempotent:
+        they compute their fields from the text and overwrite them)."""
+        batch: list[Document] = []
         for doc in docs:
-            yield self(doc)
+            batch.append(doc)
+            if len(batch) >= max(1, batch_size):
+                yield from self._pipe_batch(batch)
+                batch = []
+        if batch:
+            yield from self._pipe_batch(batch)
+
+    def _pipe_batch(self, batch: list[Document]) -> list[Document]:
+        for name, stage in self.stages:
+            many = getattr(stage, "pipe", None)
+            if callable(many) and len(batch) > 1:
+                try:
+                    out = list(many(batch))
+                    if len(out) == len(batch):
+                        batch = out
+                        continue
+                except Exception:  # noqa: S110 - retried per document below, which records it
+                    pass
+            batch = [self._run(name, stage, doc) for doc in batch]
+        return batch
 
 
 def process_text(text: str, doc_id: str = "text", published: str | None = None,

@@ -48,6 +48,8 @@ INSTALL_HINT = "pip install 'warta[spark]'"
 TABLES: tuple[str, ...] = ("articles", "events", "quotes", "entities", "errors")
 #: Keys of an input item that steer reading rather than being record fields.
 _PATH, _LINE, _JSON, _FILE, _ERROR = "_path", "_line", "_json", "_file", "_error"
+#: Documents of a partition processed together (``Pipeline.pipe``: one NER call per batch).
+_PIPE_BATCH = 32
 
 
 class SparkUnavailable(RuntimeError):
@@ -252,7 +254,8 @@ def _record_id(item: dict[str, Any]) -> str | None:
 
 
 def process_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tuple[Any, ...]]:
-    """``mapPartitions`` body: build one pipeline for the partition, then one row per document.
+    """``mapPartitions`` body: build one pipeline for the partition, then one row per document,
+    in input order. Documents go through ``Pipeline.pipe`` in batches of ``_PIPE_BATCH``.
 
     The pipeline is built on the first document (a partition of bad inputs loads nothing).
     A failure on one item becomes an error row and the loop goes on; if the pipeline cannot
@@ -261,11 +264,47 @@ def process_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tup
 
     pipe: Pipeline | None = None
     broken: str | None = None
+    #: in input order: ("doc", document, hash of its input) waiting for its batch, or ("row", error row)
+    pending: list[tuple[str, Any, Any]] = []
+    waiting = 0  # documents in ``pending``
+
+    def flush() -> Iterator[tuple[Any, ...]]:
+        nonlocal waiting
+        docs = [p[1] for p in pending if p[0] == "doc"]
+        try:  # one batch through Pipeline.pipe: the NER model is called once for all of it
+            done = list(pipe.pipe(docs, batch_size=max(1, len(docs)))) if pipe is not None and docs else []
+        except Exception:
+            done = []
+        if len(done) != len(docs):
+            done = []
+            for doc in docs:
+                try:
+                    done.append(pipe(doc) if pipe is not None else doc)
+                except Exception as exc:  # Pipeline already turns stage failures into warnings
+                    doc.warnings.append(f"pipeline failed: {type(exc).__name__}: {' '.join(str(exc).split())}")
+                    done.append(doc)
+        outs = iter(done)
+        for kind, doc, content_hash in pending:
+            if kind == "row":
+                yield doc  # ``doc`` is an error row here, yielded in its place
+                continue
+            out = next(outs)
+            try:
+                yield article_row(out, out.source.path, out.source.line, content_hash)
+            except Exception as exc:
+                yield error_row(doc.id, doc.source.path, doc.source.line, "record",
+                                f"cannot build record: {type(exc).__name__}: {exc}")
+        pending.clear()
+        waiting = 0
+
     for raw in items:
+        if waiting >= _PIPE_BATCH or len(pending) >= 8 * _PIPE_BATCH:
+            yield from flush()  # a full batch, or many error rows in a row
         try:
             item = item_of(raw)
         except Exception as exc:
-            yield error_row(None, None, None, "read", f"unreadable input row: {type(exc).__name__}: {exc}")
+            pending.append(("row", error_row(None, None, None, "read",
+                                             f"unreadable input row: {type(exc).__name__}: {exc}"), None))
             continue
         if _JSON in item and not str(item[_JSON] or "").strip():
             continue  # blank JSONL line, as the readers skip them
@@ -273,11 +312,13 @@ def process_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tup
         try:
             docs = list(documents_of(item))
         except Exception as exc:
-            yield error_row(_record_id(item), path, line, "read", f"{type(exc).__name__}: {exc}")
+            pending.append(("row", error_row(_record_id(item), path, line, "read",
+                                             f"{type(exc).__name__}: {exc}"), None))
             continue
         for doc in docs:
             if isinstance(doc, ReadError):
-                yield error_row(_record_id(item), doc.path or path, doc.line, "read", doc.message)
+                pending.append(("row", error_row(_record_id(item), doc.path or path, doc.line, "read",
+                                                 doc.message), None))
                 continue
             if pipe is None and broken is None:
                 try:
@@ -285,19 +326,13 @@ def process_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tup
                 except Exception as exc:
                     broken = f"pipeline could not be built: {type(exc).__name__}: {exc}"
             if pipe is None:
-                yield error_row(doc.id, doc.source.path, doc.source.line, "pipeline", broken or "no pipeline")
+                pending.append(("row", error_row(doc.id, doc.source.path, doc.source.line, "pipeline",
+                                                 broken or "no pipeline"), None))
                 continue
-            content_hash = doc.content_hash
-            try:
-                done = pipe(doc)
-            except Exception as exc:  # Pipeline already turns stage failures into warnings
-                done = doc
-                done.warnings.append(f"pipeline failed: {type(exc).__name__}: {' '.join(str(exc).split())}")
-            try:
-                yield article_row(done, done.source.path, done.source.line, content_hash)
-            except Exception as exc:
-                yield error_row(doc.id, doc.source.path, doc.source.line, "record",
-                                f"cannot build record: {type(exc).__name__}: {exc}")
+            pending.append(("doc", doc, doc.content_hash))
+            waiting += 1
+    if pending:
+        yield from flush()
 
 
 # -- driver side -------------------------------------------------------------------------------

@@ -15,6 +15,12 @@ PRONOUNS = frozenset({"ia", "dia", "beliau"})
 #: speech verbs whose "-nya" names the speaker: "ujarnya", "katanya", "tambahnya"
 NYA_VERBS = frozenset("""ujar kata tambah jelas ucap tutur imbuh ungkap terang papar sebut tegas lanjut
 tandas pungkas kilah aku sambung timpal tulis harap pinta klaim duga nilai""".split())
+#: a whole token (``kb.TOKEN_RE``: a run of letters and digits) that is one of PRONOUNS, or
+#: one of NYA_VERBS + "nya" ("ujarnya"); one regex pass instead of a test of every token
+_PRONOUN_RE = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(sorted(PRONOUNS, key=len, reverse=True))
+    + r"|(?P<verb>" + "|".join(sorted(NYA_VERBS, key=len, reverse=True)) + r")nya)(?![^\W_])",
+    re.IGNORECASE)
 QUOTE_RE = re.compile(r"[“\"]([^”\"\n]{3,}?)[”\"]")
 #: A nickname introduced right after a person's name: "Lestari Moerdijat atau akrab disapa
 #: Rerie", "Bambang Soesatyo alias Bamsoet", "Lestari atau Rerie", "Joko Widodo (Jokowi)".
@@ -210,9 +216,7 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                 if any(c is e for c in cands):
                     by_token[w] = [target] if w not in honor else [c for c in cands if c is not e]
     # short names: a capitalised word that is part of exactly one person's name
-    for s, e, t in toks:
-        if not t[:1].isupper() or len(t) < 3:
-            continue
+    for s, e, t in [x for x in toks if x[2][:1].isupper() and len(x[2]) >= 3]:
         cands = by_token.get(t.lower())
         if not cands or not free(s, e):
             continue
@@ -267,16 +271,13 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
             taken.append((it.start, it.end))
     # pronouns
     regions = quote_regions(text)
-    for s, e, t in toks:
-        low = t.lower()
-        span = None
-        if low in PRONOUNS:
-            span = (s, e)
-        elif low.endswith("nya") and low[:-3] in NYA_VERBS:
-            span = (e - 3, e)
-        if span is None or not free(*span):
+    for pm in _PRONOUN_RE.finditer(text):  # the tokens that are PRONOUNS or NYA_VERBS + "nya"
+        s, e = pm.span()
+        is_nya = pm.group("verb") is not None
+        span = (e - 3, e) if is_nya else (s, e)
+        if not free(*span):
             continue
-        target = nearest_person(entities, span[0], regions, text=text, speaker=low.endswith("nya"))
+        target = nearest_person(entities, span[0], regions, text=text, speaker=is_nya)
         if target is not None:
             target.mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], "pronoun"))
             taken.append(span)

@@ -63,8 +63,19 @@ WEAK_OFFICES = frozenset({"pemimpin", "pejabat"})
 #: words that start a region's name ("Kabupaten Demak", "Kota Padangsidimpuan")
 REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kab"})
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
+#: offices held at a place, whose "di X" is part of the office ("Duta Besar RI di Washington",
+#: "Konsul Jenderal RI di Jeddah"); after any other office "di X" says where something happened
+POSTED_ROLES = frozenset({"Duta Besar", "Konsul Jenderal", "Konsul", "Atase", "pejabat konsuler",
+                          "Kepala Perwakilan", "Wakil Tetap", "Kuasa Usaha"})
+#: words after "di" that name a building or an occasion, not a jurisdiction ("di Istana Merdeka")
+VENUE_WORDS = frozenset({"istana", "gedung", "kantor", "hotel", "bandara", "markas", "kompleks", "wisma", "balai",
+                         "rumah", "kediaman", "stadion", "lapangan", "pangkalan", "pelabuhan", "ruang", "aula",
+                         "sela-sela", "sela", "acara", "sidang", "lokasi", "tempat", "sana", "sini", "hadapan"})
 LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat", "kota", "at", "in", "to", "from", "sekitar", "wilayah", "kawasan", "asal", "ibu"})
-ACTOR_VERB_WORDS = frozenset({"akan", "telah", "sudah", "juga", "tidak", "tak", "belum", "masih", "pun", "terus", "kembali", "sendiri"})
+ACTOR_VERB_WORDS = frozenset({"akan", "telah", "sudah", "juga", "tidak", "tak", "belum", "masih", "pun", "terus", "kembali", "sendiri",
+                              # modals and states a government is said to be in ("Tokyo khawatir", "Beijing siap")
+                              "khawatir", "ingin", "siap", "harus", "perlu", "enggan", "setuju", "sepakat", "yakin",
+                              "bisa", "dapat", "ikut", "turut", "segera", "kerap", "selalu", "tetap", "justru"})
 #: nouns after which a generic word is a modifier, not an actor ("bantuan militer")
 NOUN_MODIFIED = frozenset({"bantuan", "kerja", "sama", "latihan", "operasi", "kekuatan", "kendaraan", "pangkalan",
                            "kebijakan", "program", "anggaran", "proyek", "rumah", "kantor", "pesawat", "kapal",
@@ -180,12 +191,32 @@ def _norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", name.lower()).split())
 
 
+#: the NER windows of one document are joined by a blank line into one text for the model
+_NER_SEP = "\n\n"
+
+
+@dataclass
+class _LinkState:
+    """One document between the two phases of ``ActorLinker.pipe``."""
+
+    doc: Document
+    toks: list
+    items: list[Item]
+    home: str | None
+    date: str | None
+    builder: _Builder
+    windows: list[tuple[int, int]] = field(default_factory=list)
+    ner_text: str = ""
+
+
 class ActorLinker:
     """Fill ``doc.entities``: people, bodies, countries and generic actors with codes."""
 
     def __init__(self, options: PipelineOptions | None = None, kb: KB | None = None):
         self.options = options or PipelineOptions()
         self.kb = kb or default_kb()
+        #: lower-cased head words that open a company or agency pattern (``_free_patterns``)
+        self._pattern_heads = frozenset(self.kb.company_heads) | frozenset(self.kb.agency_heads)
         self._ner = None
         self._ner_loaded = False
         self._ner_tagger()  # load once with the stage, not inside the first document
@@ -238,9 +269,37 @@ class ActorLinker:
 
     # -- main ---------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        """Link a batch of documents; each comes out as ``__call__`` would leave it.
+
+        Why a batch: the NER model's cost is mostly per call (~3-5 ms inside the pipeline,
+        whatever the length of the text), so the windows of all documents of a batch go to
+        the model in one ``pipe_spans`` call (about a tenth of the time). Each document is
+        linked in two phases around that call (``_start``: KB, patterns, the windows worth
+        the model; ``_finish``: the model's persons, initials, coreference, sectors); the
+        documents are only written to in ``_finish``, so the stage stays a pure function of
+        each document."""
+        states = [self._start(doc) for doc in docs]
+        wanted = [n for n, st in enumerate(states) if st is not None and st.ner_text]
+        found: dict[int, list[tuple[int, int, str]]] = {}
+        tagger = self._ner_tagger()
+        if wanted and tagger is not None:
+            try:
+                spans = tagger.pipe_spans([states[n].ner_text for n in wanted])
+                found = dict(zip(wanted, spans))
+            except Exception as exc:  # a broken model must not cost the articles their actors
+                for n in wanted:
+                    docs[n].warnings.append(f"actors: NER failed: {type(exc).__name__}")
+        return [self._finish(st, found.get(n, [])) if st is not None else doc
+                for n, (doc, st) in enumerate(zip(docs, states))]
+
+    def _start(self, doc: Document) -> _LinkState | None:
+        """Phase one: everything the KB and the patterns find, and the text for the model."""
         text = doc.text or ""
         if not text.strip():
-            return doc
+            return None
         date = doc.published.date[:10] if doc.published and doc.published.date else None
         toks, items = match(text, self.kb)
         # "Saudara AS", "tersangka berinisial RI": a person's initials that spell a country's
@@ -250,9 +309,19 @@ class ActorLinker:
         b.items, b.item_end, b.home = items, {it.j: it for it in items}, home
         item_at = {it.i: it for it in items}
         self._walk(doc, toks, items, item_at, home, date, b)
-        self._ner_fill(doc, toks, item_at, home, b)
+        st = _LinkState(doc=doc, toks=toks, items=items, home=home, date=date, builder=b)
+        if self._ner_tagger() is not None:
+            st.windows = self._ner_windows(doc, toks, item_at, b)
+            st.ner_text = _NER_SEP.join(text[ws:we] for ws, we in st.windows)
+        return st
+
+    def _finish(self, st: _LinkState, ner_spans: list[tuple[int, int, str]]) -> Document:
+        """Phase two: the model's persons, then initials, coreference and sectors."""
+        doc, toks, b, home = st.doc, st.toks, st.builder, st.home
+        if ner_spans:
+            self._ner_persons(doc, st.windows, ner_spans, home, b)
         self._merge_initials(b, toks)
-        resolve_coreference(doc, toks, items, b.entities, b.covered, self.kb, date, home)
+        resolve_coreference(doc, toks, st.items, b.entities, b.covered, self.kb, st.date, home)
         self._status_sectors(doc, b)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
@@ -552,6 +621,8 @@ class ActorLinker:
                 # "Hari Prabowo": a one-word alias ("Prabowo") as the last word of another
                 # person's name is not that person; the name is read as a whole later
                 continue
+            if "person" in kinds and self._name_goes_on(text, toks, item_at, it):
+                continue  # "Budi Santoso Harjono" is not the Budi Santoso the KB knows
             if "person" in kinds:
                 e = it.first("person")
                 self._add_kb_person(doc, b, e.name, it.start, it.end, date, role_text=None)
@@ -591,7 +662,7 @@ class ActorLinker:
             if cap is not None:
                 if dl_place and it.start < 80:
                     continue
-                if self._actor_use(toks, it):
+                if self._actor_use(toks, it) or self._coordinated_actor_use(toks, item_at, it):
                     b.add(("CAP", cap.code, it.text.lower()), it.text, "GPE", cap.code, "GOV",
                           it.start, it.end, source="kb-metonym")
                 continue
@@ -635,6 +706,26 @@ class ActorLinker:
                 nb is not None and any(e.kind == "org" and e.sector == "PTY" for e in nb.entries) for nb in neighbours):
             return party
         return orgs[0]
+
+    def _name_goes_on(self, text: str, toks, item_at, it: Item) -> bool:
+        """Does a KB person's name run on into another name word ("Budi Santoso *Harjono*")?
+        Then the text names someone else whose name starts the same. The next word must be
+        capitalised, right after a space, and neither a stop word, a dictionary word (a
+        headline's "Resmikan") nor the start of something the KB knows ("Jakarta")."""
+        j = it.j
+        if j >= len(toks) or text[it.end:toks[j][0]] != " ":
+            return False
+        w = toks[j][2]
+        if not (w[:1].isupper() and w.isalpha() and not w.isupper()) or w.lower() in STOP_CAP \
+                or item_at.get(j) is not None:
+            return False
+        if self._common_word(w):
+            return False
+        if self._stemmer is not None and len(w) > 5:
+            stem = self._stemmer.stem(w.lower())  # "Resmikan" -> resmi: a headline's verb
+            if stem != w.lower() and self._dictionary.contains(stem):
+                return False
+        return True
 
     def _is_initials(self, text: str, toks, it) -> bool:
         """An all-caps alias of 1-4 letters used as a person's initials ("Saudara AS", "AS (30)")."""
@@ -774,6 +865,19 @@ class ActorLinker:
             return False
         return low in ACTOR_VERB_WORDS or low.startswith(("me", "ber", "mem", "men", "meng"))
 
+    def _coordinated_actor_use(self, toks, item_at, it: Item) -> bool:
+        """"Tokyo dan Washington memiliki ...": a capital joined by "dan"/"serta" to another
+        capital or country that is used as an actor is one too."""
+        j = it.j
+        if it.i > 0 and toks[it.i - 1][2].lower() in LOCATIVE:
+            return False
+        if j + 1 >= len(toks) or toks[j][2].lower() not in ("dan", "serta"):
+            return False
+        other = item_at.get(j + 1)
+        if other is None or not other.first("capital", "country"):
+            return False
+        return self._actor_use(toks, other)
+
     def _initials_context(self, text, toks, i, j) -> bool:
         tok = toks[i][2]
         if not (tok.isupper() and 1 <= len(tok) <= 4 and j == i + 1):
@@ -895,6 +999,12 @@ class ActorLinker:
                     k += 2
                 last_item_end = k
                 continue
+            if t.lower() == "di" and (role_entry is None or role_entry.name not in POSTED_ROLES) and (
+                    countries or orgs or (k + 1 < n and toks[k + 1][2].lower() in VENUE_WORDS)):
+                # "bertemu Presiden di Istana", "Menlu Malaysia di Kuala Lumpur": where something
+                # happened, once the office has its country or body (or a building follows);
+                # "Kepala Kejaksaan Negeri di Bali" keeps its jurisdiction
+                break
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
                 if t.lower() in ("untuk", "di") and countries and host_from is None:
                     host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
@@ -1044,6 +1154,8 @@ class ActorLinker:
             b.add(("GEN", _norm_name(rel)), rel, "PER", client.code or home or "UNK", "CVL",
                   it.start, nm_it.end, role=role_entry.name, source="role-pattern")
             return j
+        if nm_it is not None and "person" in nm_it.kinds() and self._name_goes_on(text, toks, item_at, nm_it):
+            nm_it = None  # a longer name that starts like a known person's: read as a new name below
         if nm_it is not None and "person" in nm_it.kinds():
             e = nm_it.first("person")
             ent = self._add_kb_person(doc, b, e.name, nm_it.start, nm_it.end, date, role_text)
@@ -1379,9 +1491,15 @@ class ActorLinker:
         """Initials with cues, companies, and "Nama, jabatan" appositions."""
         text = doc.text
         n = len(toks)
+        heads = self._pattern_heads
         k = 0
         while k < n:
             s, e, t = toks[k]
+            # most tokens are lower-case words that open no pattern below: this loop sees every
+            # token, so they are passed over before any other test
+            if not t[:1].isupper() and t.lower() not in heads:
+                k += 1
+                continue
             if b.is_covered(s, e):
                 k += 1
                 continue
@@ -1643,13 +1761,11 @@ class ActorLinker:
                 return False
         return True
 
-    def _ner_fill(self, doc, toks, item_at, home, b: _Builder) -> None:
-        tagger = self._ner_tagger()
-        if tagger is None:
-            return
-        # Only short windows around capitalised runs that the KB, the patterns and the
-        # fallback left unexplained go to the model: it costs ~10x the rest of this stage
-        # per character, so it must not see the whole text (budget: actors <= 20% of extract).
+    def _ner_windows(self, doc, toks, item_at, b: _Builder) -> list[tuple[int, int]]:
+        """Short windows (character spans) around the capitalised runs that the KB, the
+        patterns and the fallback left unexplained: only these go to the model. It costs
+        ~10x the rest of this stage per character, so it must not see the whole text
+        (budget: actors <= 20 % of extract time)."""
         text = doc.text
         windows: list[tuple[int, int]] = []
         n = len(toks)
@@ -1673,24 +1789,18 @@ class ActorLinker:
                 k = j + 1
                 continue
             k += 1
-        if not windows:
-            return
-        # One model call per document over the windows joined by blank lines: the model's
-        # cost is mostly per call (~2.5 ms), not per character, so one call over all windows
-        # is cheaper than a batch of small documents.
-        spans: list[tuple[int, int, str]] = []
-        sep = "\n\n"
+        return windows
+
+    def _ner_persons(self, doc, windows: list[tuple[int, int]], found: list[tuple[int, int, str]],
+                     home: str | None, b: _Builder) -> None:
+        """Add the model's persons (spans in the windows joined by ``_NER_SEP``) that nothing
+        else explained. Only persons of two or more words are kept."""
         starts: list[int] = []
         pos = 0
         for ws, we in windows:
             starts.append(pos)
-            pos += (we - ws) + len(sep)
-        joined = sep.join(text[ws:we] for ws, we in windows)
-        try:
-            found = tagger.spans(joined)
-        except Exception as exc:  # a broken model must not cost the article its actors
-            doc.warnings.append(f"actors: NER failed: {type(exc).__name__}")
-            return
+            pos += (we - ws) + len(_NER_SEP)
+        spans: list[tuple[int, int, str]] = []
         for s0, e0, lab in found:
             w = bisect.bisect_right(starts, s0) - 1
             if w < 0:

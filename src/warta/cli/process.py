@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -49,6 +49,11 @@ def where(doc: Document) -> str:
     return doc.id
 
 
+#: Documents the pipeline processes together (its ``pipe``): the NER model is called once
+#: per batch, not once per article
+PIPE_BATCH = 32
+
+
 def run(pipe: Pipeline, doc: Document) -> Document:
     """The pipeline, with a last guard: the pipeline already turns stage errors into warnings."""
     try:
@@ -56,6 +61,36 @@ def run(pipe: Pipeline, doc: Document) -> Document:
     except Exception as exc:
         doc.warnings.append(f"pipeline failed: {type(exc).__name__}: {one_line(exc)}")
         return doc
+
+
+def run_batch(pipe: Pipeline, docs: list[Document]) -> list[Document]:
+    """``run`` over a batch through ``Pipeline.pipe``; if the batch fails as a whole, each
+    document runs on its own, so only a bad article carries the failure."""
+    try:
+        out = list(pipe.pipe(docs, batch_size=len(docs)))
+        if len(out) == len(docs):
+            return out
+    except Exception:  # noqa: S110 - retried one by one below, where each failure is recorded
+        pass
+    return [run(pipe, doc) for doc in docs]
+
+
+def processed(items: Iterator[Document | ReadError], get_pipe: Callable[[], Pipeline],
+              size: int = PIPE_BATCH) -> Iterator[Document | ReadError]:
+    """Documents through the pipeline ``size`` at a time, in input order; read errors pass
+    through as they come. ``get_pipe`` is called at the first document (so bad inputs
+    alone cost no model loading)."""
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield from run_batch(get_pipe(), batch)
+            batch = []
+    if batch:
+        yield from run_batch(get_pipe(), batch)
 
 
 def estimate_total(paths: Sequence[str]) -> int | None:
@@ -129,17 +164,20 @@ def extract(
                                                       "PipelineOptions).")] = False,
 ) -> None:
     """Process articles and write their records (spec/article.schema.json) to stdout."""
-    pipe = given_pipeline(ctx)  # else built on the first article: bad inputs alone cost no model loading
+    pipes: list[Pipeline] = [p for p in [given_pipeline(ctx)] if p is not None]
+
+    def get_pipe() -> Pipeline:  # built on the first article: bad inputs alone cost no model loading
+        if not pipes:
+            pipes.append(build_pipeline(ner))
+        return pipes[0]
+
     written = errors = 0
     held: str | None = None  # json format: the first record waits to see if a second follows
-    for item in iter_inputs(paths):
-        if isinstance(item, ReadError):
+    for doc in processed(iter_inputs(paths), get_pipe):
+        if isinstance(doc, ReadError):
             errors += 1
-            message(str(item))
+            message(str(doc))
             continue
-        if pipe is None:
-            pipe = build_pipeline(ner)
-        doc = run(pipe, item)
         try:
             rec = doc.to_record(explain=explain)
             text = json.dumps(rec, ensure_ascii=False, indent=None if format is Format.jsonl else 2)
@@ -285,26 +323,38 @@ def _ingest(store: Store, paths: Sequence[str], ner: bool, show_progress: bool,
                TextColumn("{task.fields[rate]:>6.1f} art/s"), TimeElapsedColumn())
     with Progress(*columns, console=err_console, disable=not show_progress, transient=False) as bar:
         task = bar.add_task("ingest", total=estimate_total(paths), rate=0.0)
-        for item in iter_inputs(paths):
-            if isinstance(item, ReadError):
-                n["errors"] += 1
-                bar.console.print(f"warta: {' '.join(str(item).split())}", markup=False, highlight=False,
-                                  soft_wrap=True) if show_progress else message(str(item))
-            else:
+        pipes: list[Pipeline] = [pipe] if pipe is not None else []
+
+        def get_pipe() -> Pipeline:
+            if not pipes:
+                pipes.append(build_pipeline(ner))
+            return pipes[0]
+
+        def fresh() -> Iterator[Document | ReadError]:
+            """Read errors and the documents not stored yet (counted as they are read)."""
+            for item in iter_inputs(paths):
+                if isinstance(item, ReadError):
+                    yield item
+                    continue
                 n["read"] += 1
                 h = item.content_hash
                 if h in known or h in seen:
                     n["unchanged"] += 1
                 else:
                     seen.add(h)
-                    if pipe is None:
-                        pipe = build_pipeline(ner)
-                    doc = run(pipe, item)
-                    if doc.warnings:
-                        n["warned"] += 1
-                    batch.append(doc)
-                    if len(batch) >= BATCH:
-                        flush()
+                    yield item
+
+        for doc in processed(fresh(), get_pipe):
+            if isinstance(doc, ReadError):
+                n["errors"] += 1
+                bar.console.print(f"warta: {' '.join(str(doc).split())}", markup=False, highlight=False,
+                                  soft_wrap=True) if show_progress else message(str(doc))
+            else:
+                if doc.warnings:
+                    n["warned"] += 1
+                batch.append(doc)
+                if len(batch) >= BATCH:
+                    flush()
             done = n["read"] + n["errors"]
             bar.update(task, completed=done, rate=done / max(time.perf_counter() - t0, 1e-9))
         flush()
