@@ -229,6 +229,12 @@ class ActorLinker:
             self._stemmer = self._dictionary = None
 
     # -- NER (optional, lazily imported: the model may not be shipped) -----------------
+    @property
+    def ner(self):
+        """The NER tagger this stage uses (a ``warta.nlp.ner.NerTagger``), or None when the
+        options leave it out or no model is shipped."""
+        return self._ner_tagger()
+
     def _ner_tagger(self):
         if not self._ner_loaded:
             self._ner_loaded = True

@@ -160,8 +160,8 @@ def extract(
     format: Annotated[Format, typer.Option("--format", "-f", help="json: one object (an array for several); "
                                            "jsonl: one record per line; pretty: a readable summary.")] = Format.json,
     explain: Annotated[bool, typer.Option("--explain", help="Add each event's `explain` (rule, argument choice).")] = False,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Also use the trained NER model (off by default: see "
-                                                      "PipelineOptions).")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the trained NER model for persons the "
+                                                      "knowledge base and patterns miss (on by default).")] = True,
 ) -> None:
     """Process articles and write their records (spec/article.schema.json) to stdout."""
     pipes: list[Pipeline] = [p for p in [given_pipeline(ctx)] if p is not None]
@@ -277,8 +277,8 @@ def ingest(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: DbOption = None,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Also use the trained NER model (off by default: see "
-                                                      "PipelineOptions).")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the trained NER model for persons the "
+                                                      "knowledge base and patterns miss (on by default).")] = True,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
 ) -> None:
     """Process articles and store them; inputs already stored (same content hash) are skipped."""

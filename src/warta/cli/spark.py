@@ -47,7 +47,7 @@ def spark(
                                                    help="Partitions (default: Spark's parallelism). Each builds "
                                                         "the pipeline once (~3.5 s): keep hundreds of articles "
                                                         "per partition.", show_default=False)] = None,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Also use the trained NER model.")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the trained NER model (on by default).")] = True,
     master: Annotated[str, typer.Option("--master", help="Spark master URL (local[2], spark://host:7077, yarn...).")
                       ] = "local[*]",
     format: Annotated[OutFormat, typer.Option("--format", "-f", help="parquet: typed columns; jsonl: articles as "
