@@ -673,7 +673,7 @@ def strip_model(model_dir: Path) -> None:
     if meta_p.exists():
         meta = json.loads(meta_p.read_text(encoding="utf-8"))
         meta["name"] = "warta_ner"
-        meta["version"] = "1.4.0"
+        meta["version"] = "1.5.0"
         meta["description"] = ("warta Indonesian NER (PER/ORG/LOC), trained on idner-news-2k (MIT) "
                                "and NERGrit (Apache-2.0), tok2vec pretrained on IndoSum dev + UD Indonesian text "
                                "(CC BY-SA 4.0) and self-trained on the same text with the labels four teacher models agree on "
