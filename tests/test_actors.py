@@ -316,3 +316,21 @@ def test_a_longer_name_that_starts_like_a_known_person_is_someone_else(linker):
     # a capitalised word the dictionary knows (a title-case headline) does not make a new name
     head = run(linker, "Budi Santoso Resmikan Pasar Baru", date="2025-03-05")
     assert any(e.name == "Budi Santoso" for e in head.entities)
+
+
+@pytest.mark.parametrize("text", ["Kepala Sekolah mengatakan ujian ditunda.", "Kepala Dinas Pendidikan mengatakan ujian ditunda.",
+                                  "Acara dihadiri para Kepala Daerah se-Bali.", "Kepala Bagian Umum mengatakan anggaran cukup."])
+def test_an_office_unit_or_field_is_no_persons_name(linker, text):
+    """"Kepala Sekolah", "Kepala Dinas Pendidikan", "Kepala Daerah": the words after the office
+    name its unit or field (a name blocker, a pe-...-an noun), not its holder."""
+    doc = run(linker, text, date="2025-03-05")
+    unit_words = {"Sekolah", "Dinas", "Pendidikan", "Daerah", "Bagian", "Umum"}
+    assert not any(e.name.split()[0] in unit_words for e in doc.entities if e.label == "PER"), \
+        [(e.name, e.source) for e in doc.entities]
+
+
+def test_the_field_of_an_office_comes_before_the_holder(linker):
+    """Guard: with the field and a known city before it, the holder is still read."""
+    doc = run(linker, "Kepala Dinas Perhubungan Kota Bandung Ricky Gustiadi mengatakan hal itu.", date="2025-03-05")
+    ricky = ent(doc, "Ricky Gustiadi")
+    assert ricky.full_code == "IDN.GOV" and "Perhubungan" in (ricky.role or "")

@@ -351,6 +351,15 @@ class ActorLinker:
             j += 1
         return j
 
+    def _derived_noun(self, word: str) -> bool:
+        """A capitalised pe-/ke-/per- ... -an noun built on a dictionary root ("Pendidikan" <-
+        didik, "Kesehatan" <- sehat): the field of an office or a body, never a name."""
+        w = word.lower()
+        if len(w) <= 6 or self._stemmer is None or not w.endswith("an") or not w.startswith(("pe", "ke")):
+            return False
+        stem = self._stemmer.stem(w)
+        return stem != w and len(stem) >= 3 and self._dictionary.contains(stem)
+
     def _common_word(self, word: str) -> bool:
         """A dictionary word or a derived form of one ("Pembangunan" <- bangun), not a name."""
         w = word.lower()
@@ -1197,6 +1206,19 @@ class ActorLinker:
                 k2 = pj
         if e > k2 and toks[k2][2].lower() in self.kb.name_blockers:
             return None  # "warga Desa Air Paoh", "Peraturan Presiden Nomor 16": a place or a reference
+        if e > k2 and self._derived_noun(toks[k2][2]):
+            # "Kepala Dinas Pendidikan Garut Ahmad Subagja": the office's field ("Pendidikan",
+            # a pe-...-an noun, never a name) and its region come before the holder's name
+            x = k2
+            while x < e and (self._derived_noun(toks[x][2]) or toks[x][2].lower() in self.kb.name_blockers):
+                x += 1
+            while x < e and item_at.get(x) is not None and item_at[x].first("city", "country", "capital"):
+                x = item_at[x].j
+            if e - x < 2:
+                return None  # no name of two words or more after the field: an office alone
+            role_text = text[it.start:toks[x - 1][1]]
+            self._absorb(b, it.start, toks[x - 1][1])
+            k2 = x
         if e - k2 <= 1 and not titles and it.i >= 2 and toks[it.i - 1][2] == "," and it.text[:1].islower() \
                 and self._is_cap_word(toks[it.i - 2][2]) and toks[it.i - 2][2].lower() not in STOP_CAP:
             return None  # "kata Matthew Prince, direktur utama CloudFlare": an apposition, read later
@@ -1606,9 +1628,9 @@ class ActorLinker:
                         if ent is not None:
                             k = j
                             continue
-                # "Nama mengatakan": a person by the speech verb
+                # "Nama mengatakan": a person by the speech verb ("Kepala Sekolah mengatakan" is an office)
                 if j > k and j < n and toks[j][2].lower() in SPEECH_AFTER and not b.is_covered(s, toks[j - 1][1]) \
-                        and (j - k >= 2 or len(t) >= 4):
+                        and (j - k >= 2 or len(t) >= 4) and t.lower() not in self.kb.name_blockers:
                     name = text[s:toks[j - 1][1]]
                     b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
                           source="speech-pattern")
