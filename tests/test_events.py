@@ -694,3 +694,11 @@ def test_title_before_the_one_asked_keeps_the_act_demanded(ex: EventExtractor) -
     assert ev.hypothetical
     plain = ex(make("Para petani mendesak Jokowi menangkap Budi."))
     assert [e.hypothetical for e in plain.events if e.type == "COERCE"] == [True]
+
+
+def test_a_request_as_a_noun_with_its_asker(ex: EventExtractor) -> None:
+    """'permintaan dari X kepada Y': a request (REQUEST by X); market demand names no asker."""
+    doc = ex(make("Sidang ditunda sesuai permintaan dari Budi kepada KPK di Jakarta."))
+    [ev] = [e for e in doc.events if e.type == "REQUEST"]
+    assert [a.sector for a in ev.actor] == ["CRM"]
+    assert not [e for e in ex(make("Permintaan Indonesia terhadap batu bara meningkat.")).events if e.type == "REQUEST"]
