@@ -142,6 +142,19 @@ def build_pipeline(ner: bool) -> Pipeline:
     return Pipeline(stages=usable, options=options)
 
 
+def lazy_pipeline(given: Pipeline | None, ner: bool) -> Callable[[], Pipeline]:
+    """The pipeline to use, built on the first call unless one was given: a run over bad
+    inputs alone (or over inputs already stored) loads no model."""
+    pipes: list[Pipeline] = [given] if given is not None else []
+
+    def get() -> Pipeline:
+        if not pipes:
+            pipes.append(build_pipeline(ner))
+        return pipes[0]
+
+    return get
+
+
 def given_pipeline(ctx: typer.Context) -> Pipeline | None:
     """A pipeline passed in by a caller that already built one (``obj={"pipeline": ...}``).
 
@@ -164,13 +177,7 @@ def extract(
                                                       "knowledge base and patterns miss (on by default).")] = True,
 ) -> None:
     """Process articles and write their records (spec/article.schema.json) to stdout."""
-    pipes: list[Pipeline] = [p for p in [given_pipeline(ctx)] if p is not None]
-
-    def get_pipe() -> Pipeline:  # built on the first article: bad inputs alone cost no model loading
-        if not pipes:
-            pipes.append(build_pipeline(ner))
-        return pipes[0]
-
+    get_pipe = lazy_pipeline(given_pipeline(ctx), ner)
     written = errors = 0
     held: str | None = None  # json format: the first record waits to see if a second follows
     for doc in processed(iter_inputs(paths), get_pipe):
@@ -323,12 +330,7 @@ def _ingest(store: Store, paths: Sequence[str], ner: bool, show_progress: bool,
                TextColumn("{task.fields[rate]:>6.1f} art/s"), TimeElapsedColumn())
     with Progress(*columns, console=err_console, disable=not show_progress, transient=False) as bar:
         task = bar.add_task("ingest", total=estimate_total(paths), rate=0.0)
-        pipes: list[Pipeline] = [pipe] if pipe is not None else []
-
-        def get_pipe() -> Pipeline:
-            if not pipes:
-                pipes.append(build_pipeline(ner))
-            return pipes[0]
+        get_pipe = lazy_pipeline(pipe, ner)
 
         def fresh() -> Iterator[Document | ReadError]:
             """Read errors and the documents not stored yet (counted as they are read)."""
