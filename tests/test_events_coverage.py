@@ -228,6 +228,16 @@ CASES = [
     ("menjadi terdakwa", "Budi Santoso menjadi terdakwa dalam kasus itu.", "ACCUSE", ["IDN"], ["IDN.CRM"]),
     ("menggagalkan penyelundupan", "Polres Bogor menggagalkan penyelundupan sabu milik Budi Santoso.", "COERCE",
      ["IDN.COP"], ["IDN.CRM"]),
+    # session 6: nominal forms of core triggers
+    ("permintaan", "Sidang ditunda atas permintaan dari Budi Santoso kepada Pengadilan Negeri Bogor.", "REQUEST",
+     ["IDN.CRM"], ["IDN.JUD"]),
+    ("ajakan", "Sutopo Wirya menyampaikan ajakan kepada warga untuk menjaga kebersihan.", "REQUEST",
+     ["IDN.GOV"], ["IDN.CVL"]),
+    ("dukungan", "Dukungan Partai Maju terhadap Sutopo Wirya terus mengalir.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
+    ("kesepakatan", "Partai Maju dan Partai Rakyat mencapai kesepakatan soal koalisi.", "AGREE",
+     ["IDN.PTY", "IDN.PTY"], []),
+    ("agresi", "Agresi kelompok bersenjata terhadap TNI terus berlanjut.", "ASSAULT", ["IDN.REB"], ["IDN.MIL"]),
+    ("intimidasi", "Intimidasi terhadap Tabloid Suara Rakyat dilaporkan ke polisi.", "THREATEN", [], ["IDN.MED"]),
 ]
 
 

@@ -981,7 +981,8 @@ class _Run:
             elif gen is not None:
                 rec_g, how["recipient"] = gen, "named after the noun"
             else:
-                rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type, hi)
+                after_doer = actor_g.last + 1 if actor_g is not None and how["actor"] == "doer after 'dari'" else None
+                rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type, hi, after_doer)
             if actor_g is not None and rec_g is not None and rec_g.first <= actor_g.last and rec_g.last >= actor_g.first:
                 rec_g, how["recipient"] = None, "none"
             if etype == "CONSULT" and actor_g is None and t.i > lo and self.low[t.i - 1] in _CIRCUMSTANCE:
@@ -1383,10 +1384,12 @@ class _Run:
             k += 1
         return None
 
-    def _nominal_recipient(self, t: _Trig, hi: int, etype: str, group_hi: int) -> tuple[_Group | None, str]:
+    def _nominal_recipient(self, t: _Trig, hi: int, etype: str, group_hi: int,
+                           start: int | None = None) -> tuple[_Group | None, str]:
         """Recipient of a noun trigger: a name right after it (object genitive, for acts done
-        to someone) or one introduced by a preposition (terhadap, kepada, dengan, antara ...)."""
-        k = t.j
+        to someone) or one introduced by a preposition (terhadap, kepada, dengan, antara ...).
+        ``start``: where to look from, when the doer is named first ("permintaan dari X kepada Y")."""
+        k = t.j if start is None else start
         while k < hi:
             low = self.low[k]
             if low == "antara" and k + 1 < self.n and " ".join(self.low[k + 1:k + 3]) in _BOTH_SIDES:
