@@ -75,6 +75,26 @@ class Pipeline:
         if batch:
             yield from self._pipe_batch(batch)
 
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        """``pipe`` over one batch with a last guard, for the callers that must never lose an
+        article (``warta extract``/``ingest``, the Spark job): stage failures are already
+        warnings, and if anything else breaks the batch, each document runs on its own and
+        only the one that fails carries a "pipeline failed" warning."""
+        try:
+            out = list(self.pipe(docs, batch_size=max(1, len(docs))))
+            if len(out) == len(docs):
+                return out
+        except Exception:  # noqa: S110 - retried one by one below, where each failure is recorded
+            pass
+        done: list[Document] = []
+        for doc in docs:
+            try:
+                done.append(self(doc))
+            except Exception as exc:
+                doc.warnings.append(f"pipeline failed: {type(exc).__name__}: {' '.join(str(exc).split())}")
+                done.append(doc)
+        return done
+
     def _pipe_batch(self, batch: list[Document]) -> list[Document]:
         for name, stage in self.stages:
             many = getattr(stage, "pipe", None)

@@ -271,19 +271,8 @@ def process_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tup
     def flush() -> Iterator[tuple[Any, ...]]:
         nonlocal waiting
         docs = [p[1] for p in pending if p[0] == "doc"]
-        try:  # one batch through Pipeline.pipe: the NER model is called once for all of it
-            done = list(pipe.pipe(docs, batch_size=max(1, len(docs)))) if pipe is not None and docs else []
-        except Exception:
-            done = []
-        if len(done) != len(docs):
-            done = []
-            for doc in docs:
-                try:
-                    done.append(pipe(doc) if pipe is not None else doc)
-                except Exception as exc:  # Pipeline already turns stage failures into warnings
-                    doc.warnings.append(f"pipeline failed: {type(exc).__name__}: {' '.join(str(exc).split())}")
-                    done.append(doc)
-        outs = iter(done)
+        # one batch: the NER model is called once for all of it ("doc" entries exist only with a pipeline)
+        outs = iter(pipe.process_batch(docs) if pipe is not None and docs else [])
         for kind, doc, content_hash in pending:
             if kind == "row":
                 yield doc  # ``doc`` is an error row here, yielded in its place

@@ -54,27 +54,6 @@ def where(doc: Document) -> str:
 PIPE_BATCH = 32
 
 
-def run(pipe: Pipeline, doc: Document) -> Document:
-    """The pipeline, with a last guard: the pipeline already turns stage errors into warnings."""
-    try:
-        return pipe(doc)
-    except Exception as exc:
-        doc.warnings.append(f"pipeline failed: {type(exc).__name__}: {one_line(exc)}")
-        return doc
-
-
-def run_batch(pipe: Pipeline, docs: list[Document]) -> list[Document]:
-    """``run`` over a batch through ``Pipeline.pipe``; if the batch fails as a whole, each
-    document runs on its own, so only a bad article carries the failure."""
-    try:
-        out = list(pipe.pipe(docs, batch_size=len(docs)))
-        if len(out) == len(docs):
-            return out
-    except Exception:  # noqa: S110 - retried one by one below, where each failure is recorded
-        pass
-    return [run(pipe, doc) for doc in docs]
-
-
 def processed(items: Iterator[Document | ReadError], get_pipe: Callable[[], Pipeline],
               size: int = PIPE_BATCH) -> Iterator[Document | ReadError]:
     """Documents through the pipeline ``size`` at a time, in input order; read errors pass
@@ -87,10 +66,10 @@ def processed(items: Iterator[Document | ReadError], get_pipe: Callable[[], Pipe
             continue
         batch.append(item)
         if len(batch) >= size:
-            yield from run_batch(get_pipe(), batch)
+            yield from get_pipe().process_batch(batch)
             batch = []
     if batch:
-        yield from run_batch(get_pipe(), batch)
+        yield from get_pipe().process_batch(batch)
 
 
 def estimate_total(paths: Sequence[str]) -> int | None:
@@ -190,7 +169,7 @@ def extract(
             text = json.dumps(rec, ensure_ascii=False, indent=None if format is Format.jsonl else 2)
         except Exception as exc:
             errors += 1
-            message(f"{where(item)}: cannot build record: {type(exc).__name__}: {one_line(exc)}")
+            message(f"{where(doc)}: cannot build record: {type(exc).__name__}: {one_line(exc)}")
             continue
         if format is Format.jsonl:
             sys.stdout.write(text + "\n")
