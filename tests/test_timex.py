@@ -749,3 +749,15 @@ def test_last_named_day_is_forgotten_after_a_few_paragraphs():
     ("Prices rose over the past two weeks.", date(2025, 10, 22), "2025-10")])
 def test_a_span_ending_at_the_anchor_gives_what_its_days_share(text, anchor, value):
     assert only(text, anchor).value == value
+
+
+def test_infer_a_typo_pair_takes_the_reading_its_other_pairs_support():
+    # 20 Oct 2026 is a Tuesday. Alone (with 2026 named), "Senin (20/10/2026)" is read as a day
+    # typo (Monday 19 Oct 2026); beside "Kamis (9/10/2025)" it is the year typo, 20 Oct 2025.
+    lone = "Pajak ditunda sampai Februari 2026, kata Dirjen di Jakarta, Senin (20/10/2026)."
+    assert infer_published(lone, today=date(2026, 12, 1)).date == "2026-10-19"
+    both = lone + " Hal itu dibahas di DPR, Kamis (9/10/2025)."
+    assert infer_published(both, today=date(2026, 12, 1)).date == "2025-10-20"
+    # a well-formed pair is never moved by the others
+    far = "Rapat digelar Senin (20/10/2025). Laporan lama, Kamis (9/10/2014)."
+    assert infer_published(far, today=date(2026, 12, 1)).date == "2025-10-20"

@@ -34,6 +34,20 @@ class Candidate:
     explicit: bool  # the pair wrote its year
 
 
+def typo_readings(pair: RawPair, written: date, years: frozenset[int], today: date) -> list[date]:
+    """The dates a pair whose weekday does not match its written date may stand for, likeliest
+    first (see :func:`candidates`): the weekday's occurrence within three days of the written
+    date (a day typo), and the same day a year on or back (a year typo), the year typo first
+    when the text's other ``years`` name the corrected year and not the written one."""
+    day_fix = next(c for k in (1, -1, 2, -2, 3, -3)
+                   if (c := written + timedelta(days=k)).weekday() == pair.weekday)
+    year_fixes = [alt for y in (pair.year + 1, pair.year - 1)
+                  if (alt := valid_date(y, pair.month, pair.day)) and alt.weekday() == pair.weekday]
+    named = [d for d in year_fixes if pair.year not in years and d.year in years]
+    ordered = named[:1] + [day_fix] + [d for d in year_fixes if d not in named[:1]]
+    return [d for d in ordered if d <= today]
+
+
 def candidates(pair: RawPair, today: date, years: frozenset[int] = frozenset()) -> list[Candidate]:
     """Dates a pair may stand for, most recent first, none after ``today``.
 
@@ -49,15 +63,9 @@ def candidates(pair: RawPair, today: date, years: frozenset[int] = frozenset()) 
         if d is None:
             return []
         if d.weekday() != pair.weekday:
-            fixed = None
-            if pair.year not in years:
-                for y in (pair.year + 1, pair.year - 1):
-                    alt = valid_date(y, pair.month, pair.day)
-                    if y in years and alt and alt.weekday() == pair.weekday and alt <= today:
-                        fixed = alt
-                        break
-            d = fixed or next(c for k in (1, -1, 2, -2, 3, -3)
-                              if (c := d + timedelta(days=k)).weekday() == pair.weekday)
+            # a typo: every reading, likeliest first; the report's other pairs may pick
+            # another one (see infer_published)
+            return [Candidate(r, True) for r in typo_readings(pair, d, years, today)]
         return [Candidate(d, True)] if d <= today else []
     out = []
     for y in range(today.year, today.year - MAX_YEARS_BACK, -1):
@@ -156,6 +164,23 @@ def latest_written_date(matches: list[Match], today: date, weekday: int | None =
     return best
 
 
+def _agreeing_explicit(per_pair: list[list[Candidate]]) -> list[date]:
+    """One date per pair that wrote its year. A pair with a typo (several readings) takes the
+    reading its report's other, well-formed pairs support (a date within
+    :data:`SUPPORT_WINDOW` days of one of theirs), else its likeliest one. Why: a report dates
+    its events within weeks of each other; "Senin (20/10/2026)" beside "Kamis (9/10/2025)" is
+    Monday 20 October 2025, not Monday 19 October 2026."""
+    window = timedelta(days=SUPPORT_WINDOW)
+    sure = [cs[0].day for cs in per_pair if len(cs) == 1]
+    out = []
+    for cs in per_pair:
+        pick = cs[0].day
+        if len(cs) > 1 and sure and not any(abs(cs[0].day - o) <= window for o in sure):
+            pick = next((c.day for c in cs[1:] if any(abs(c.day - o) <= window for o in sure)), pick)
+        out.append(pick)
+    return out
+
+
 def infer_published(text: str, today: date, title: str | None = None,
                     grammar: Grammar | None = None, matches: list[Match] | None = None,
                     year_hint: int | None = None, context: str | None = None,
@@ -199,7 +224,7 @@ def infer_published(text: str, today: date, title: str | None = None,
             return None
         d = latest_written_date(found, today, weekdays[0])
         return Published(d.isoformat(), "inferred") if d else None
-    explicit = [cs[0].day for cs in per_pair if cs[0].explicit]
+    explicit = _agreeing_explicit([cs for cs in per_pair if cs[0].explicit])
     if explicit:
         ref = max(explicit)
         days = list(explicit)
