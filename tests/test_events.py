@@ -702,3 +702,20 @@ def test_a_request_as_a_noun_with_its_asker(ex: EventExtractor) -> None:
     [ev] = [e for e in doc.events if e.type == "REQUEST"]
     assert [a.sector for a in ev.actor] == ["CRM"]
     assert not [e for e in ex(make("Permintaan Indonesia terhadap batu bara meningkat.")).events if e.type == "REQUEST"]
+
+
+def test_title_case_headline_is_read_like_a_sentence(ex: EventExtractor) -> None:
+    # every word capitalised: "Kecam" between two capitalised words is no part of a name
+    body = "Jokowi tiba di Jakarta pada hari itu. Korea Selatan dan Korea Utara juga disebut."
+    doc = make(body)
+    doc.title = "Korea Selatan Kecam Uji Coba Rudal Korea Utara"
+    [ev] = [e for e in ex(doc).events if e.type == "ACCUSE"]
+    assert ev.type == "ACCUSE" and codes(ev.actor) == ["KOR"] and codes(ev.recipient) == ["PRK"]
+    # a headline in sentence case keeps its capitals: a capitalised trigger inside a name stays a name
+    doc = make(body + " Organisasi Pelarangan Senjata Kimia bersidang.")
+    doc.title = "Korea Selatan hadiri rapat Organisasi Pelarangan Senjata Kimia"
+    assert [e for e in ex(doc).events if e.type == "ASSAULT"] == []
+    # the headline's bare verb (no meN-) is a trigger in titles
+    doc = make(body)
+    doc.title = "Korea Selatan Kritik dan Kecam Korea Utara"
+    assert "ACCUSE" in [e.type for e in ex(doc).events]

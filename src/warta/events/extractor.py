@@ -19,7 +19,7 @@ from typing import Any
 from ..model import ActorRef, Document, Entity, Event, Mention, Span, Timex
 from ..options import PipelineOptions
 from ..timex import anaphoric_time, attributes_speech, closes_sentence, dates_statement, sentence_span
-from .lexicon import Lexicon, TriggerEntry, load_lexicon
+from .lexicon import Lexicon, TriggerEntry, headline_lexicon, load_lexicon
 from .morph import english_participles
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -183,7 +183,8 @@ class EventExtractor:
         for e in doc.entities:
             if not e.code:
                 continue
-            forms = {m.text for m in e.mentions if m.kind != "pronoun" and len(m.text) > 2} | {e.name}
+            forms = {m.text for m in e.mentions if m.kind != "pronoun" and (len(m.text) > 2 or m.text.isupper())
+                     and len(m.text) > 1} | {e.name}
             if e.label == "PER":
                 forms |= {w for w in e.name.replace("-", " ").split() if len(w) > 2 and w[0].isupper()}
             ms = []
@@ -196,10 +197,11 @@ class EventExtractor:
                                    role=e.role, mentions=ms))
         if not ents:
             return []
+        text = _lower_title_case(text, [m for e in ents for m in e.mentions])
         tdoc = Document(id=doc.id, raw_text=text, text=text, language=doc.language, entities=ents,
                         published=None)
         out = []
-        for ev in _Run(self, tdoc, self.lex[lang], lang).extract():
+        for ev in _Run(self, tdoc, headline_lexicon(lang), lang).extract():
             parts = _countries(ev)
             if any(b.type == ev.type and _overlap(_countries(b), parts) for b in body):
                 continue  # the body restates it
@@ -210,6 +212,33 @@ class EventExtractor:
             ev.confidence = round(ev.confidence * 0.8, 3)
             out.append(ev)
         return out
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lower_title_case(title: str, mentions: list[Mention]) -> str:
+    """A Title Case headline ("Koalisi Sipil Kritik Telegram Panglima TNI") with every word
+    outside the known names lower-cased; any other title as it is.
+
+    Why: the rules read capitals as names ("Kritik" between two capitalised words is taken for
+    part of a name, and a capitalised "Menangkap" is no verb), which holds in body text but not
+    in headlines whose every word is capitalised. A title counts as Title Case when at least
+    three quarters of its words of four letters or more begin with a capital; acronyms and the
+    names the entities found keep their case."""
+    words = [w for w in _TITLE_WORD.findall(title) if len(w) >= 4]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) * 4 < len(words) * 3:
+        return title
+    keep = [(m.start, m.end) for m in mentions]
+    out = list(title)
+    for m in _TITLE_WORD.finditer(title):
+        w = m.group()
+        if w.isupper() and len(w) > 1 or any(a <= m.start() < b for a, b in keep):
+            continue
+        low = w.lower()
+        if len(low) == len(w):
+            out[m.start():m.end()] = low
+    return "".join(out)
 
 
 class _Run:

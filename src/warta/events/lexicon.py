@@ -124,3 +124,39 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(triggers={k: tuple(v) for k, v in index.items()},
                    max_len=max((len(k) for k in index), default=1),
                    heads=frozenset(k[0] for k in index), cues=frozen)
+
+
+#: active templates whose headline form drops the prefix: "Polisi Tangkap", "Prabowo Hadiri", "AS Kirimkan"
+_HEADLINE_SUFFIX = {"meN": "", "meN-kan": "kan", "meN-i": "i"}
+
+
+@functools.lru_cache(maxsize=4)
+def headline_lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` plus the headline forms of its active verbs: the root with the
+    suffix but without meN- ("Korsel Kecam Uji Coba Rudal", "Prabowo Hadiri KTT").
+
+    Why: news headlines drop the verbal prefix as a rule, and body text hardly ever does, so
+    these forms are matched in titles only (a bare "tahan" or "pukul" in a body sentence is
+    another word). Each form behaves as its meN- form (same row, type, mode, constraints)."""
+    base = load_lexicon(lang)
+    if lang != "id":
+        return base
+    index = {k: list(v) for k, v in base.triggers.items()}
+    for row in trigger_rows(lang):
+        root = row["root"].lower()
+        if " " in root:
+            continue
+        for template in filter(None, (t.strip() for t in row["affixes"].split(","))):
+            if template not in _HEADLINE_SUFFIX:
+                continue
+            surface = (root + _HEADLINE_SUFFIX[template],)
+            entries = index.setdefault(surface, [])
+            if any(e.row == int(row["line"]) for e in entries):
+                continue  # the row has this form already (a bare "0" template)
+            for e in expand_row({**row, "affixes": template}):
+                entries.append(TriggerEntry(surface=surface, root=e.root, template=e.template, type=e.type,
+                                            mode=e.mode, after=e.after, not_after=e.not_after, flags=e.flags,
+                                            lang=e.lang, row=e.row, notes=e.notes))
+                break
+    return Lexicon(triggers={k: tuple(v) for k, v in index.items()},
+                   max_len=base.max_len, heads=frozenset(k[0] for k in index), cues=base.cues)
