@@ -719,3 +719,29 @@ def test_title_case_headline_is_read_like_a_sentence(ex: EventExtractor) -> None
     doc = make(body)
     doc.title = "Korea Selatan Kritik dan Kecam Korea Utara"
     assert "ACCUSE" in [e.type for e in ex(doc).events]
+
+
+def test_short_form_in_brackets_keeps_the_participants_together(ex: EventExtractor) -> None:
+    text = "Korea Selatan (Korsel) dan Jepang sepakat memperkuat kerja sama keamanan."
+    ents = known_entities(text, {**KNOWN, "Korsel": ("KOR", None, "GPE")})
+    doc = Document(id="t", raw_text=text, text=text, language="id", entities=ents,
+                   published=Published("2024-06-21"))
+    [ev] = ex(doc).events
+    assert ev.type == "AGREE" and sorted(set(codes(ev.actor))) == ["JPN", "KOR"]
+    # a bracket with other words in it still parts them
+    text = "Korea Selatan (yang kemarin diam) dan Jepang sepakat memperkuat kerja sama."
+    assert [sorted(set(codes(e.actor))) for e in ex(make(text)).events] != [["JPN", "KOR"]]
+
+
+def _cue_rows(kind: str) -> list[str]:
+    from importlib import resources
+    text = resources.files("warta.resources").joinpath("events", "cues.tsv").read_text(encoding="utf-8")
+    return [line.split("\t")[0] for line in text.splitlines()
+            if not line.startswith("#") and len(line.split("\t")) > 2 and line.split("\t")[1] == kind]
+
+
+@pytest.mark.parametrize("verb", _cue_rows("causative"))
+def test_the_one_a_causative_verb_makes_act_is_the_actor(ex: EventExtractor, verb: str) -> None:
+    # "X membuat PBB mengecam Israel": PBB condemns, X only brought it about
+    evs = ex(make(f"Serangan itu {verb} PBB mengecam Israel.")).events
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", ["IGO:UN"], ["ISR"])]

@@ -270,7 +270,7 @@ class _Run:
         self.quant, self.notverb = c(lang, "quant"), c(lang, "notverb")
         self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
         self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
-        self.allparties = c(lang, "allparties")
+        self.allparties, self.causative = c(lang, "allparties"), c(lang, "causative")
         self.officer = c(lang, "officer")
         self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
         self.participles = english_participles() if lang == "en" else frozenset()
@@ -622,6 +622,8 @@ class _Run:
                     k = g.first - 2
                     continue
                 if before and self._is_verb(g.first - 1) and before not in self.speech:
+                    if before in self.causative:
+                        return g, f"the one made to act ('{before}' X ...)"
                     k = g.first - 2  # object of an earlier verb: keep looking for the shared subject
                     continue
                 return g, "subject left of the trigger"
@@ -1939,7 +1941,16 @@ class _Run:
 
 # ---------------------------------------------------------------- helpers
 def _conj_gap(gap: str) -> bool:
-    """Text between two conjoined participants: a comma/conjunction, possibly with a title."""
+    """Text between two conjoined participants: a comma/conjunction, possibly with a title.
+    A bracket only closes or opens the short form of a name ("Korea Selatan (Korsel) dan
+    Jepang", "Kepolisian Republik Indonesia (Polri) dan TNI"): a name and its bracketed short
+    form are one participant, and after the bracket a conjunction or comma still joins the next.
+    A name right after the bracket is not joined ("Badan Anggaran (Banggar) DPR RI" is one body)."""
+    if gap.strip() == "(":
+        return True
+    if ")" in gap:
+        bare = gap.replace("(", " ").replace(")", " ")
+        return bool(bare.strip()) and _conj_gap(bare)
     if _CONJ_GAP.match(gap):
         return True
     if _CONJ_TITLE_GAP.match(gap + " "):
