@@ -745,3 +745,32 @@ def test_the_one_a_causative_verb_makes_act_is_the_actor(ex: EventExtractor, ver
     # "X membuat PBB mengecam Israel": PBB condemns, X only brought it about
     evs = ex(make(f"Serangan itu {verb} PBB mengecam Israel.")).events
     assert [(e.type, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", ["IGO:UN"], ["ISR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Semoga polisi segera menangkap Budi di Jakarta.",
+    "Mudah-mudahan polisi segera menangkap Budi di Jakarta.",
+    "Jokowi berharap polisi menangkap Budi di Jakarta.",
+    "Polisi diharapkan menangkap Budi di Jakarta.",
+])
+def test_hoped_for_acts_are_hypothetical(ex: EventExtractor, text: str) -> None:
+    [ev] = [e for e in ex(make(text)).events if e.type == "COERCE"]
+    assert ev.hypothetical and codes(ev.recipient) == ["IDN"]
+
+
+@pytest.mark.parametrize("noun", ["pentingnya", "perlunya"])
+def test_an_urged_act_is_not_done(ex: EventExtractor, noun: str) -> None:
+    [ev] = ex(make(f"Jokowi menekankan {noun} kolaborasi antara polisi dan KPK.")).events
+    assert ev.type == "COOPERATE" and ev.hypothetical
+    [ev] = ex(make("Jokowi menekankan kolaborasi antara polisi dan KPK.")).events
+    assert ev.type == "COOPERATE" and not ev.hypothetical
+
+
+@pytest.mark.parametrize("aim", ["merupakan langkah tepat untuk", "menjadi cara untuk", "digelar dengan tujuan untuk",
+                                 "adalah strategi untuk", "menjadi sarana untuk", "tujuannya untuk", "bertujuan"])
+def test_the_aim_of_a_step_is_not_reported_as_done(ex: EventExtractor, aim: str) -> None:
+    [ev] = [e for e in ex(make(f"Kegiatan itu {aim} menangkap Budi di Jakarta.")).events if e.type == "COERCE"]
+    assert ev.hypothetical
+    # the act itself, with its own purpose after it, is done
+    [ev] = [e for e in ex(make("Polisi menangkap Budi untuk menertibkan Jakarta.")).events if e.type == "COERCE"]
+    assert not ev.hypothetical

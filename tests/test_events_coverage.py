@@ -238,6 +238,33 @@ CASES = [
      ["IDN.PTY", "IDN.PTY"], []),
     ("agresi", "Agresi kelompok bersenjata terhadap TNI terus berlanjut.", "ASSAULT", ["IDN.REB"], ["IDN.MIL"]),
     ("intimidasi", "Intimidasi terhadap Tabloid Suara Rakyat dilaporkan ke polisi.", "THREATEN", [], ["IDN.MED"]),
+    # session 7: trade restrictions, halted prosecutions, mediation, manhunts
+    ("membatasi ekspor", "Fiji membatasi ekspor kayu ke Vanuatu.", "SANCTION", ["FJI.GOV"], ["VUT.GOV"]),
+    ("mengenakan tarif", "Fiji mengenakan tarif impor sebesar 30 persen terhadap Vanuatu.", "SANCTION",
+     ["FJI.GOV"], ["VUT.GOV"]),
+    ("memberlakukan tarif", "Tonga memberlakukan tarif baru terhadap Fiji.", "SANCTION", ["TON.GOV"], ["FJI.GOV"]),
+    ("menerapkan tarif", "Vanuatu menerapkan tarif tambahan terhadap Tonga.", "SANCTION", ["VUT.GOV"], ["TON.GOV"]),
+    ("menetapkan tarif", "Fiji menetapkan tarif 20 persen terhadap Vanuatu.", "SANCTION", ["FJI.GOV"], ["VUT.GOV"]),
+    ("menaikkan tarif", "Tonga menaikkan tarif impor terhadap Vanuatu.", "SANCTION", ["TON.GOV"], ["VUT.GOV"]),
+    ("dikenakan tarif", "Vanuatu dikenakan tarif oleh Fiji sebesar 15 persen.", "SANCTION", ["FJI.GOV"], ["VUT.GOV"]),
+    ("dikenai tarif", "Tonga dikenai tarif oleh Fiji.", "SANCTION", ["FJI.GOV"], ["TON.GOV"]),
+    ("bea masuk", "Bea masuk Fiji terhadap Vanuatu naik.", "SANCTION", ["FJI.GOV"], ["VUT.GOV"]),
+    ("mengenakan bea masuk", "Fiji mengenakan bea masuk terhadap Tonga.", "SANCTION", ["FJI.GOV"], ["TON.GOV"]),
+    ("menghentikan penuntutan", "Kejaksaan Negeri Bogor menghentikan penuntutan terhadap Budi Santoso.", "CONCEDE",
+     ["IDN.JUD"], ["IDN.CRM"]),
+    ("penghentian penuntutan", "Kejaksaan Negeri Bogor melakukan penghentian penuntutan terhadap Budi Santoso.",
+     "CONCEDE", ["IDN.JUD"], ["IDN.CRM"]),
+    ("menghentikan penyidikan", "Polres Bogor menghentikan penyidikan terhadap Budi Santoso.", "CONCEDE",
+     ["IDN.COP"], ["IDN.CRM"]),
+    ("penghentian penyidikan", "Polres Bogor melakukan penghentian penyidikan terhadap Budi Santoso.", "CONCEDE",
+     ["IDN.COP"], ["IDN.CRM"]),
+    ("dimediasi", "Rina Lestari dan Budi Santoso dimediasi oleh Polres Bogor.", "CONSULT", ["IDN.COP"],
+     ["IDN.CRM", "IDN.CVL"]),
+    ("mempertemukan", "Polres Bogor mempertemukan Rina Lestari dan Budi Santoso.", "CONSULT", ["IDN.COP"],
+     ["IDN.CRM", "IDN.CVL"]),
+    ("memburu", "Polres Bogor memburu tersangka Budi Santoso.", "ACCUSE", ["IDN.COP"], ["IDN.CRM"]),
+    ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
+     ["IDN.CRM"]),
 ]
 
 
@@ -288,6 +315,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Partai Maju menyumbang suara terbanyak bagi Sutopo Wirya.", "menyumbang"),
     ("Sutopo Wirya mencalonkan diri sebagai gubernur bersama Partai Maju.", "mencalonkan"),
     ("Fiji menarik wisatawan dari Vanuatu.", "menarik"),  # attracting tourists
+    ("Sutopo Wirya menetapkan tarif listrik baru bagi warga.", "menetapkan"),  # a utility price, no trade curb
+    ("Sutopo Wirya memburu waktu untuk bertemu Rina Lestari.", "memburu"),  # racing against time
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled

@@ -271,6 +271,7 @@ class _Run:
         self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
         self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
         self.allparties, self.causative = c(lang, "allparties"), c(lang, "causative")
+        self.aimnoun = c(lang, "aimnoun")
         self.officer = c(lang, "officer")
         self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
         self.participles = english_participles() if lang == "en" else frozenset()
@@ -1677,6 +1678,9 @@ class _Run:
                 hypothetical = True
                 how.append(f"conditional/plan '{low}' before the trigger")
                 break
+        if self._aimed_at(t.i, lo):
+            hypothetical = True
+            how.append("the aim of a step or means ('langkah ... untuk'): not reported as done")
         if t.i > 0 and self.low[t.i - 1] in self.plannoun:
             hypothetical = True
             how.append(f"'{self.low[t.i - 1]}': planned or threatened, not done")
@@ -1692,6 +1696,17 @@ class _Run:
                 how.append(f"condition '{low}' after the trigger")
                 break
         return negated, hypothetical, how
+
+    def _aimed_at(self, i: int, lo: int) -> bool:
+        """The act at ``i`` is what a step or means is for: "langkah tepat untuk menertibkan
+        ...", "cara untuk menekan ...". ANNOTATION.md codes reported acts; the aim of a step
+        is neither reported as done nor as promised."""
+        k = i - 1
+        while k >= lo and (self.low[k] in self.adv or self.low[k] == "lebih"):
+            k -= 1
+        if k < lo or self.low[k] not in ("untuk", "guna", "demi") or k in self.mention_at:
+            return False
+        return any(self.low[w] in self.aimnoun for w in range(max(lo, k - 4), k))
 
     def _skip_coordinated_verb(self, k: int, lo: int) -> tuple[int, str | None]:
         """"belum menangkap atau menahan", "tidak bisa menangani kasus itu atau terlibat dalam
