@@ -774,3 +774,19 @@ def test_the_aim_of_a_step_is_not_reported_as_done(ex: EventExtractor, aim: str)
     # the act itself, with its own purpose after it, is done
     [ev] = [e for e in ex(make("Polisi menangkap Budi untuk menertibkan Jakarta.")).events if e.type == "COERCE"]
     assert not ev.hypothetical
+
+
+def test_object_focus_passive_in_a_quote(ex: EventExtractor) -> None:
+    """"Budi sudah kami tangkap": the pronoun (the speaker) arrested, the one before it was arrested."""
+    text = '"Budi sudah kami tangkap di rumahnya," kata Jokowi.'
+    doc = make(text, quotes=[("Budi sudah kami tangkap di rumahnya,", "Jokowi")])
+    [ev] = [e for e in ex(doc).events if e.type == "COERCE"]
+    assert codes(ev.actor) == ["IDN"] and ev.actor[0].name == "Jokowi" and codes(ev.recipient) == ["IDN"]
+    assert ev.recipient[0].name == "Budi"
+    # the colloquial active: the pronoun opens the clause, the one acted upon follows
+    text = '"Kami tangkap Budi di rumahnya," kata Jokowi.'
+    doc = make(text, quotes=[("Kami tangkap Budi di rumahnya,", "Jokowi")])
+    [ev] = [e for e in ex(doc).events if e.type == "COERCE"]
+    assert ev.actor[0].name == "Jokowi" and ev.recipient[0].name == "Budi"
+    # a bare word after a pronoun that is no verb of the lexicon is nothing
+    assert ex(make("Budi sudah kami kenal sejak lama.")).events == []

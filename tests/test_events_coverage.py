@@ -263,6 +263,8 @@ CASES = [
     ("mempertemukan", "Polres Bogor mempertemukan Rina Lestari dan Budi Santoso.", "CONSULT", ["IDN.COP"],
      ["IDN.CRM", "IDN.CVL"]),
     ("memburu", "Polres Bogor memburu tersangka Budi Santoso.", "ACCUSE", ["IDN.COP"], ["IDN.CRM"]),
+    ("minta (bare)", "Sutopo Wirya minta Polres Bogor segera menangkap Budi Santoso.", "REQUEST", ["IDN.GOV"],
+     ["IDN.COP"]),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -317,6 +319,7 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Fiji menarik wisatawan dari Vanuatu.", "menarik"),  # attracting tourists
     ("Sutopo Wirya menetapkan tarif listrik baru bagi warga.", "menetapkan"),  # a utility price, no trade curb
     ("Sutopo Wirya memburu waktu untuk bertemu Rina Lestari.", "memburu"),  # racing against time
+    ("Sutopo Wirya minta waktu untuk berpikir.", "minta"),  # nobody named as the one asked
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled

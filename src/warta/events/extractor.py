@@ -214,6 +214,14 @@ class EventExtractor:
         return out
 
 
+#: words after which a clause begins, so that a pronoun after them is its subject
+_CLAUSE_OPENERS = frozenset({"dan", "tetapi", "tapi", "namun", "lalu", "kemudian", "setelah", "sesudah", "sebelum",
+                             "ketika", "saat", "sejak", "karena", "sebab", "jika", "kalau", "bila", "apabila",
+                             "agar", "supaya", "sehingga", "bahwa", "maka", "jadi", "tadi", "nanti", "kini",
+                             "sekarang", "akhirnya", "pun"})
+#: personal pronouns that do the act in the object-focus construction ("pelaku kami tangkap")
+_FOCUS_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
+
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -417,6 +425,12 @@ class _Run:
         while k < n:
             found = None
             w = low[k]
+            if k > 0 and low[k - 1] in _FOCUS_PRONOUNS and w in self.lex.object_focus:
+                entry = self._pronoun_bare_verb(k)
+                if entry and not self._inside_name(k, k + 1):
+                    out.append(_Trig(k, k + 1, entry, self.sent_of_tok[k]))
+                    k += 1
+                    continue
             if w not in heads and not (w.endswith("nya") and w[:-3] in heads):
                 k += 1
                 continue
@@ -439,6 +453,42 @@ class _Run:
             else:
                 k += 1
         return out
+
+    def _pronoun_bare_verb(self, k: int) -> TriggerEntry | None:
+        """The entry of a bare verb right after a personal pronoun (token ``k``), in either of
+        the two constructions of spoken Indonesian that quotes carry:
+
+        - object focus, when a word of the clause comes before the pronoun ("tersangka sudah
+          kami amankan", "barang bukti yang kami sita"): a passive whose doer is the pronoun;
+        - colloquial active, when the pronoun opens its clause ("Kami bantu warga"): the verb
+          without its prefix, the pronoun its subject.
+
+        Either reading needs a name the actors stage found for the one acted upon (before the
+        pronoun, or right after the verb): spoken asides ("setelah saya cek semua daerah") are
+        no events.
+
+        A row that lists the bare form itself (colloquial "minta") keeps its own reading."""
+        focus = self.lex.object_focus[self.low[k]]
+        if any(t.template == "0" for t in self.lex.triggers.get((self.low[k],), ())):
+            return None
+        a, _ = self.sent_bounds[self.sent_of_tok[k]]
+        before = self.low[k - 2] if k - 2 >= a else ""
+        nxt = self.low[k + 1] if k + 1 < self.n else ""
+        object_follows = (k + 1) in self.mention_at or (
+            nxt.isalpha() and nxt not in self.prep and nxt not in self.adv and nxt not in self.demo
+            and nxt not in self.bound and nxt not in self.comp and nxt not in self.future and nxt not in self.neg
+            and nxt not in _CLAUSE_OPENERS)
+        if before and before.isalpha() and before not in self.bound and before not in _CLAUSE_OPENERS \
+                and not object_follows:
+            lo = self._clause_left(k - 1)
+            if not any(j in self.mention_at for j in range(lo, k - 1)):
+                return None  # the one acted upon is no name the actors stage found
+            return self._choose(focus, k + 1, k)
+        if (k + 1) not in self.mention_at:
+            return None  # "setelah saya cek semua daerah": no named object, no act to code
+        active = tuple(t for t in headline_lexicon(self.lang).triggers.get((self.low[k],), ())
+                       if t.template.startswith("meN"))
+        return self._choose(active, k + 1, k) if active else None
 
     def _is_verb(self, k: int) -> bool:
         """A lower-case word with a verbal prefix (menangkap, diperiksa, bertemu) that is not
@@ -935,6 +985,13 @@ class _Run:
                 tg, _ = self._after_prep(rec_g.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "against"))
                 if tg is not None:
                     rec_g, how["recipient"] = tg, "target after 'terhadap'"
+        elif voice == "passive" and "objfocus" in e.flags:
+            # "tersangka sudah kami amankan": the pronoun before the verb is the doer (the speaker,
+            # resolved below), the one named before the pronoun undergoes the act
+            how["actor"] = "self:" + self.low[t.i - 1]
+            rec_g, how["recipient"] = self._subject(t.i - 1, lo)
+            if rec_g is None:
+                rec_g, how["recipient"] = self._first_after(t.j, min(hi, t.j + 4), self.loc | self.agent, hi)
         elif voice == "passive":
             rec_g = None
             if embedded == "hyp":

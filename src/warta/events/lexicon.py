@@ -60,6 +60,9 @@ class Lexicon:
     max_len: int
     heads: frozenset[str] = frozenset()  # first tokens of all surfaces: a quick filter
     cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # lang -> kind -> words
+    #: object-focus forms: bare verb (root + suffix) -> the passive entries it stands for after a
+    #: personal pronoun ("pelaku kami tangkap" = "pelaku ditangkap oleh kami")
+    object_focus: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
 
     def cue(self, lang: str, kind: str) -> frozenset[str]:
         return self.cues.get(lang, {}).get(kind, frozenset())
@@ -123,7 +126,35 @@ def load_lexicon(lang: str) -> Lexicon:
     frozen = {lg: {k: frozenset(v) for k, v in kinds.items()} for lg, kinds in cues.items()}
     return Lexicon(triggers={k: tuple(v) for k, v in index.items()},
                    max_len=max((len(k) for k in index), default=1),
-                   heads=frozenset(k[0] for k in index), cues=frozen)
+                   heads=frozenset(k[0] for k in index), cues=frozen,
+                   object_focus=_object_focus(lang) if lang == "id" else {})
+
+
+#: active template -> (suffix of the bare form, the passive template it stands for)
+_OBJECT_FOCUS = {"meN": ("", "di"), "meN-kan": ("kan", "di-kan"), "meN-i": ("i", "di-i")}
+
+
+def _object_focus(lang: str) -> dict[str, tuple[TriggerEntry, ...]]:
+    """Bare verb forms read as passives after a personal pronoun: Indonesian's object-focus
+    construction ("tersangka sudah kami amankan", "barang bukti yang kami sita"), in which the
+    pronoun is the doer and the one acted upon comes first. Police and prosecutors speak of
+    their arrests and seizures this way in almost every quoted statement. Each form keeps its
+    row's type, mode and constraints; the extractor reads the pronoun as the doer."""
+    out: dict[str, list[TriggerEntry]] = {}
+    for row in trigger_rows(lang):
+        root = row["root"].lower()
+        if " " in root:
+            continue
+        for template in filter(None, (t.strip() for t in row["affixes"].split(","))):
+            if template not in _OBJECT_FOCUS:
+                continue
+            suffix, passive = _OBJECT_FOCUS[template]
+            for e in expand_row({**row, "affixes": passive})[:1]:
+                out.setdefault(root + suffix, []).append(TriggerEntry(
+                    surface=(root + suffix,), root=e.root, template=passive, type=e.type, mode=e.mode,
+                    after=e.after, not_after=e.not_after, flags=e.flags | {"objfocus"}, lang=e.lang, row=e.row,
+                    notes=e.notes))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 #: active templates whose headline form drops the prefix: "Polisi Tangkap", "Prabowo Hadiri", "AS Kirimkan"
@@ -153,6 +184,11 @@ def headline_lexicon(lang: str) -> Lexicon:
             entries = index.setdefault(surface, [])
             if any(e.row == int(row["line"]) for e in entries):
                 continue  # the row has this form already (a bare "0" template)
+            # a body text's bare form is colloquial and constrained ("minta ... agar"); in a
+            # headline the bare form is the plain verb, so it reads as the meN- form
+            # (the same act: a bare noun of another type, "protes", stays as it is)
+            entries[:] = [e for e in entries if not (e.template == "0" and e.root == root
+                                                     and e.type == row["type"])]
             for e in expand_row({**row, "affixes": template}):
                 entries.append(TriggerEntry(surface=surface, root=e.root, template=e.template, type=e.type,
                                             mode=e.mode, after=e.after, not_after=e.not_after, flags=e.flags,
