@@ -790,3 +790,12 @@ def test_object_focus_passive_in_a_quote(ex: EventExtractor) -> None:
     assert ev.actor[0].name == "Jokowi" and ev.recipient[0].name == "Budi"
     # a bare word after a pronoun that is no verb of the lexicon is nothing
     assert ex(make("Budi sudah kami kenal sejak lama.")).events == []
+
+
+def test_swapped_roles_are_two_events_not_one_restatement(ex: EventExtractor) -> None:
+    # both participants IDN: KPK accused Budi, then Budi accused KPK: two accusations
+    evs = [e for e in ex(make("KPK menuduh Budi menyuap. Budi menuduh KPK berbohong.")).events if e.type == "ACCUSE"]
+    assert sorted((e.actor[0].name, e.recipient[0].name) for e in evs) == [("Budi", "KPK"), ("KPK", "Budi")]
+    # the same accusation said twice is one
+    evs = ex(make("KPK menuduh Budi menyuap. KPK juga menuduh Budi berbohong.")).events
+    assert len([e for e in evs if e.type == "ACCUSE"]) == 1
