@@ -54,6 +54,17 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+#: the administrative word that ISO 3166-2 writes after a name and the news leaves out:
+#: "Yunnan Sheng" (province), "Guangxi Zhuangzu Zizhiqu" (autonomous region), "Gyeonggi-do"
+_ADMIN_SUFFIX = re.compile(r"(?:\s+(?:Sheng|(?:[A-Z][a-z]+zu\s+|Uygur\s+)?Zizhiqu|SAR)|-do)$")
+
+
+def bare_region_name(name: str) -> str:
+    """A region's name as the news writes it: "Yunnan Sheng" -> "Yunnan", "Gyeonggi-do" ->
+    "Gyeonggi"; other names as they are."""
+    return _ADMIN_SUFFIX.sub("", name)
+
+
 def region_rows(country_aliases: set[str]) -> list[tuple[str, str, str, str]]:
     out: dict[str, tuple[str, str, str, str]] = {}
     seen_twice: set[str] = set()
@@ -62,7 +73,7 @@ def region_rows(country_aliases: set[str]) -> list[tuple[str, str, str, str]]:
             continue
         a3 = pycountry.countries.get(alpha_2=sd.country_code).alpha_3
         base = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sd.name).strip()
-        for name in {base, _fold(base)}:
+        for name in {base, _fold(base), bare_region_name(base)}:
             key = name.lower()
             if len(name) < 5 or key in country_aliases or "," in name:
                 continue

@@ -243,3 +243,16 @@ def test_a_company_named_after_a_country_belongs_to_it(linker):
     c = codes(doc)
     assert c["PT Saudi Logistik"] == "SAU.BUS"
     assert c["PT Sinar Jaya"] == doc.meta["home_country"] + ".BUS" == "MEX.BUS"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Shohei Matsunaga asal Jepang", "JPN"),
+    ("Shohei Matsunaga dari Korea Selatan", "KOR"),
+    ("Shohei Matsunaga, warga negara Malaysia,", "MYS"),
+    ("Shohei Matsunaga", "IDN"),  # nothing said: the story's home
+])
+def test_a_person_takes_the_country_stated_after_the_name(linker, phrase, code):
+    text = f"Bandung - Persib Bandung resmi merekrut gelandang {phrase} pada Senin. Klub puas."
+    doc = run(linker, text)
+    [ent] = [e for e in doc.entities if e.name == "Shohei Matsunaga"]
+    assert ent.code == code

@@ -209,6 +209,12 @@ class _LinkState:
     ner_text: str = ""
 
 
+#: what may stand between a person's name and the country it says the person is from
+_NATIONALITY_AFTER = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:asal|dari|warga negara|berkewarganegaraan|berkebangsaan|kebangsaan|"
+    r"kewarganegaraan|WN)\s+)")
+
+
 class ActorLinker:
     """Fill ``doc.entities``: people, bodies, countries and generic actors with codes."""
 
@@ -1584,7 +1590,8 @@ class ActorLinker:
                 # "ujar Indra", "kata Budi Hidayat": the name after a speech word is a person
                 if j > k and prevw in SPEECH_BEFORE and not b.is_covered(s, toks[j - 1][1]) and len(t) >= 3:
                     name = text[s:toks[j - 1][1]]
-                    b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
+                    code = self._stated_nationality(text, b.items, toks[j - 1][1]) or home or "UNK"
+                    b.add(("PER", _norm_name(name)), name, "PER", code, None, s, toks[j - 1][1],
                           source="speech-pattern")
                     k = j
                     continue
@@ -1632,7 +1639,8 @@ class ActorLinker:
                 if j > k and j < n and toks[j][2].lower() in SPEECH_AFTER and not b.is_covered(s, toks[j - 1][1]) \
                         and (j - k >= 2 or len(t) >= 4) and t.lower() not in self.kb.name_blockers:
                     name = text[s:toks[j - 1][1]]
-                    b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
+                    code = self._stated_nationality(text, b.items, toks[j - 1][1]) or home or "UNK"
+                    b.add(("PER", _norm_name(name)), name, "PER", code, None, s, toks[j - 1][1],
                           source="speech-pattern")
                     k = j
                     continue
@@ -1645,7 +1653,8 @@ class ActorLinker:
                 # fallback: a 2-4 word capitalised run in mid-sentence that looks like a name
                 if 2 <= j - k <= 4 and self._looks_like_name(text, toks, item_at, k, j, b):
                     name = text[s:toks[j - 1][1]]
-                    b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, toks[j - 1][1],
+                    code = self._stated_nationality(text, b.items, toks[j - 1][1]) or home or "UNK"
+                    b.add(("PER", _norm_name(name)), name, "PER", code, None, s, toks[j - 1][1],
                           source="capitalized")
                     k = j
                     continue
@@ -1844,5 +1853,24 @@ class ActorLinker:
             name = doc.text[s:e].strip()
             if len(name) < 3 or name.lower() in STOP_CAP or len(name.split()) < 2:
                 continue  # one-word model persons are too often places ("Tambun") to trust
-            b.add(("PER", _norm_name(name)), name, "PER", home or "UNK", None, s, s + len(name),
+            code = self._stated_nationality(doc.text, b.items, s + len(name)) or home or "UNK"
+            b.add(("PER", _norm_name(name)), name, "PER", code, None, s, s + len(name),
                   kind="name", source="ner")
+
+    @staticmethod
+    def _stated_nationality(text: str, items, end: int) -> str | None:
+        """The country a person's name is followed by: "Bojan Malisic (Serbia)", "Shohei
+        Matsunaga asal Jepang", "On In Kyun dari Korea Selatan", "..., warga negara Malaysia".
+        Why: the model finds persons the KB does not know, and the story's home country is
+        wrong for the foreign ones; ANNOTATION.md codes people by the country they belong to."""
+        m = _NATIONALITY_AFTER.match(text, end)
+        if m is None:
+            return None
+        at = m.end()
+        for it in items:
+            if it.start == at:
+                e = it.first("country", "city")
+                if e is not None and e.code and (m.group(0).strip().startswith("(") is False
+                                                  or text[it.end:it.end + 3].lstrip().startswith(")")):
+                    return e.code
+        return None
