@@ -534,3 +534,10 @@ def test_bracketed_acronym_is_not_a_nickname():
             '"Kami mendukung penuh langkah itu," kata PDIP.')
     doc = Pipeline()(Document(id="n", raw_text=text))
     assert [q.speaker.name for q in doc.quotes if q.kind == "direct"] != ["Puan Maharani"]
+
+
+@pytest.mark.parametrize("office", ["Komisaris PT Persib Bandung Bermartabat", "Kontributor CNN",
+                                    "Pemimpin Redaksi Tempo", "Pelatih Persib"])
+def test_an_office_in_a_company_or_newsroom_before_the_comma_gives_the_name(qx, office):
+    text = f'"Kami akan terus bekerja keras," ucap {office}, Kuswara Taryono, Senin.'
+    assert direct(run(qx, text))[0].speaker.name == "Kuswara Taryono"
