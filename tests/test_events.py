@@ -799,3 +799,12 @@ def test_swapped_roles_are_two_events_not_one_restatement(ex: EventExtractor) ->
     # the same accusation said twice is one
     evs = ex(make("KPK menuduh Budi menyuap. KPK juga menuduh Budi berbohong.")).events
     assert len([e for e in evs if e.type == "ACCUSE"]) == 1
+
+
+def test_a_cause_without_a_coded_doer_asks_nothing(ex: EventExtractor) -> None:
+    text = "Kebijakan baru itu, yang kemudian mendorong Jepang untuk mengecam Korea Utara, berlaku kemarin."
+    assert [e for e in ex(make(text)).events if e.type == "REQUEST"] == []
+    # a named doer still makes the urging a request
+    text = "Amerika Serikat mendorong Jepang untuk mengecam Korea Utara."
+    [ev] = [e for e in ex(make(text)).events if e.type == "REQUEST"]
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["JPN"]

@@ -1145,6 +1145,11 @@ class _Run:
         if not rec_ent and voice == "active" and (t.j - 1) in self.suffix_at:
             rec_ent = [(None, self.suffix_at[t.j - 1])]
             how["recipient"] = "object clitic '-nya' on the verb"
+        if etype == "REQUEST" and voice == "active" and not actor_ent and (
+                "relative clause without" in str(how.get("actor", "")) or "uncoded" in str(how.get("actor", ""))):
+            # "kebijakan baru Cina, yang kemudian mendorong Trump untuk ...": a policy or a state
+            # of affairs that moves someone to act asks nothing of them
+            return None
         implicit: ActorRef | None = None
         state_key = (etype, e.mode) if (etype, e.mode) in _STATE_PASSIVE else (etype, None)
         if not actor_ent and etype == "ACCUSE" and speaker is not None and e.mode == "allege":
