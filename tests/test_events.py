@@ -808,3 +808,10 @@ def test_a_cause_without_a_coded_doer_asks_nothing(ex: EventExtractor) -> None:
     text = "Amerika Serikat mendorong Jepang untuk mengecam Korea Utara."
     [ev] = [e for e in ex(make(text)).events if e.type == "REQUEST"]
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["JPN"]
+
+
+def test_his_side_after_a_fronted_clause_is_the_one_named_before(ex: EventExtractor) -> None:
+    # "Setelah KPK menangkap Budi, pihaknya ...": KPK is the subject of the fronted clause only
+    evs = ex(make("Jokowi tiba di Jakarta. Setelah KPK menangkap Budi, pihaknya mendukung polisi.")).events
+    [ev] = [e for e in evs if e.type == "SUPPORT"]
+    assert [a.name for a in ev.actor] == ["Jokowi"]

@@ -214,6 +214,10 @@ class EventExtractor:
         return out
 
 
+#: conjunctions that open a subordinate clause put before the main one ("Setelah ..., pihaknya ...")
+_FRONTED_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "usai", "seusai", "sejak",
+                                    "karena", "jika", "kalau", "apabila", "meski", "meskipun", "walaupun",
+                                    "walau", "sementara", "selama", "begitu", "agar", "supaya"})
 #: words after which a clause begins, so that a pronoun after them is its subject
 _CLAUSE_OPENERS = frozenset({"dan", "tetapi", "tapi", "namun", "lalu", "kemudian", "setelah", "sesudah", "sebelum",
                              "ketika", "saat", "sejak", "karena", "sebab", "jika", "kalau", "bila", "apabila",
@@ -1546,8 +1550,14 @@ class _Run:
         return None, ""
 
     def _sentence_subject(self, sent: int, before: int) -> _Group | None:
-        """The first mention group of the sentence not governed by a preposition."""
+        """The first mention group of the sentence not governed by a preposition; a fronted
+        subordinate clause ("Setelah Lisa ditetapkan sebagai tersangka, pihaknya ...") is skipped
+        up to its comma, since the subject of the sentence is the main clause's."""
         a, _ = self.sent_bounds[sent]
+        if a < before and self.low[a] in _FRONTED_SUBORDINATORS:
+            comma = next((k for k in range(a + 1, before) if self.low[k] == ","), None)
+            if comma is not None:
+                a = comma + 1
         k = a
         while k < before:
             if k in self.mention_at:
