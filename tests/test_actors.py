@@ -334,3 +334,11 @@ def test_the_field_of_an_office_comes_before_the_holder(linker):
     doc = run(linker, "Kepala Dinas Perhubungan Kota Bandung Ricky Gustiadi mengatakan hal itu.", date="2025-03-05")
     ricky = ent(doc, "Ricky Gustiadi")
     assert ricky.full_code == "IDN.GOV" and "Perhubungan" in (ricky.role or "")
+
+
+@pytest.mark.parametrize("field", ["Perkeretaapian", "Pendayagunaan", "Pertanggungjawaban"])
+def test_a_field_built_on_a_two_word_root_is_no_name(linker, field):
+    """"Direktur Jenderal Perkeretaapian Risal Wasal": the field's root is "kereta api" written
+    closed up under the circumfix, which the stemmer's dictionary does not hold."""
+    doc = run(linker, f"Direktur Jenderal {field} Risal Wasal meninjau stasiun itu.", date="2025-03-05")
+    assert any(e.name == "Risal Wasal" for e in doc.entities), [(e.name, e.source) for e in doc.entities]

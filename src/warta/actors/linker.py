@@ -209,6 +209,18 @@ class _LinkState:
     ner_text: str = ""
 
 
+#: pe-/ke- prefixes and the root's first letter that a nasal prefix replaces ("penandatanganan" <- tanda tangan)
+_CIRCUMFIX_PREFIXES = (("per", ""), ("peng", ""), ("peng", "k"), ("peny", "s"), ("pem", ""), ("pem", "p"),
+                       ("pen", ""), ("pen", "t"), ("pe", ""), ("ke", ""))
+
+
+def _circumfix_roots(word: str) -> list[str]:
+    """The roots a pe-/ke-...-an noun may be built on, without the stemmer's dictionary."""
+    if not word.endswith("an"):
+        return []
+    return [first + word[len(pre):-2] for pre, first in _CIRCUMFIX_PREFIXES if word.startswith(pre)]
+
+
 #: what may stand between a person's name and the country it says the person is from
 _NATIONALITY_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:asal|dari|warga negara|berkewarganegaraan|berkebangsaan|kebangsaan|"
@@ -364,7 +376,16 @@ class ActorLinker:
         if len(w) <= 6 or self._stemmer is None or not w.endswith("an") or not w.startswith(("pe", "ke")):
             return False
         stem = self._stemmer.stem(w)
-        return stem != w and len(stem) >= 3 and self._dictionary.contains(stem)
+        if stem != w and len(stem) >= 3 and self._dictionary.contains(stem):
+            return True
+        return any(self._closed_compound(root) for root in _circumfix_roots(w))
+
+    def _closed_compound(self, root: str) -> bool:
+        """Two dictionary words written closed up, as a two-word root is under a circumfix:
+        "keretaapi" (Perkeretaapian), "dayaguna" (Pendayagunaan), "tanggungjawab"
+        (Pertanggungjawaban). The stemmer's dictionary has no such roots."""
+        return len(root) >= 7 and any(self._dictionary.contains(root[:k]) and self._dictionary.contains(root[k:])
+                                      for k in range(3, len(root) - 2))
 
     def _common_word(self, word: str) -> bool:
         """A dictionary word or a derived form of one ("Pembangunan" <- bangun), not a name."""
