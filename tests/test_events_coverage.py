@@ -265,6 +265,15 @@ CASES = [
     ("memburu", "Polres Bogor memburu tersangka Budi Santoso.", "ACCUSE", ["IDN.COP"], ["IDN.CRM"]),
     ("minta (bare)", "Sutopo Wirya minta Polres Bogor segera menangkap Budi Santoso.", "REQUEST", ["IDN.GOV"],
      ["IDN.COP"]),
+    ("menabrak", "Budi Santoso menabrak sekelompok prajurit TNI di pos jaga.", "ASSAULT", ["IDN.CRM"], ["IDN.MIL"]),
+    ("berbincang", "Sutopo Wirya berbincang dengan Rina Lestari melalui telepon.", "CONSULT",
+     ["IDN.CVL", "IDN.GOV"], []),
+    ("perbincangan", "Perbincangan antara Sutopo Wirya dan Rina Lestari berlangsung hangat.", "CONSULT",
+     ["IDN.CVL", "IDN.GOV"], []),
+    ("operasi tangkap tangan", "Budi Santoso terjaring operasi tangkap tangan Polres Bogor.", "COERCE", [],
+     ["IDN.COP"]),
+    ("OTT", "Polres Bogor menggelar OTT terhadap Budi Santoso.", "COERCE", ["IDN.COP"], ["IDN.CRM"]),
+    ("mengepung", "Polres Bogor mengepung markas kelompok bersenjata.", "COERCE", ["IDN.COP"], ["IDN.REB"]),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -320,6 +329,9 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Sutopo Wirya menetapkan tarif listrik baru bagi warga.", "menetapkan"),  # a utility price, no trade curb
     ("Sutopo Wirya memburu waktu untuk bertemu Rina Lestari.", "memburu"),  # racing against time
     ("Sutopo Wirya minta waktu untuk berpikir.", "minta"),  # nobody named as the one asked
+    ("Mobil Budi Santoso menabrak pejalan kaki di Bogor.", "menabrak"),  # a traffic accident
+    ("Kasus Budi Santoso menjadi perbincangan warga.", "perbincangan"),  # talked about, no talks
+    ("Rumah Rina Lestari dikepung banjir.", "dikepung"),  # a flood
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
