@@ -283,7 +283,7 @@ class _Run:
         self.plannoun, self.evaluate = c(lang, "plannoun"), c(lang, "evaluate")
         self.intent, self.anaphor = c(lang, "intent"), c(lang, "anaphor")
         self.allparties, self.causative = c(lang, "allparties"), c(lang, "causative")
-        self.aimnoun = c(lang, "aimnoun")
+        self.aimnoun, self.urge = c(lang, "aimnoun"), c(lang, "urge")
         self.officer = c(lang, "officer")
         self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
         self.participles = english_participles() if lang == "en" else frozenset()
@@ -677,7 +677,7 @@ class _Run:
                     k = g.first - 2
                     continue
                 if before and self._is_verb(g.first - 1) and before not in self.speech:
-                    if before in self.causative:
+                    if before in self.causative or before in self.urge:
                         return g, f"the one made to act ('{before}' X ...)"
                     k = g.first - 2  # object of an earlier verb: keep looking for the shared subject
                     continue
@@ -687,6 +687,10 @@ class _Run:
                 return None, "self:" + low
             if low == "yang":
                 return None, "no subject before the relative 'yang'"
+            if low in self.urge and k < i - 1 and self._is_verb(k) and self._names_an_uncoded_object(k):
+                # "mengajak semua umat Muslim untuk berkunjung": the one made or asked to act is
+                # the act's subject; when no name was found for it, the act has no coded doer
+                return None, f"uncoded: the one '{low}' names"
             if low not in self.adv and low not in self.neg and low not in self.future and low not in _BOUND_PUNCT \
                     and k not in self.in_timex and low.isalpha():
                 words += 1
@@ -694,6 +698,15 @@ class _Run:
                     return None, "no subject near the trigger"
             k -= 1
         return None, "no subject in clause"
+
+    def _names_an_uncoded_object(self, k: int) -> bool:
+        """The urging verb at ``k`` is followed by its own object ("mengajak semua umat Muslim"),
+        not by a conjunction ("memaksa dan tetap menolak") nor by the parties named around it
+        ("menyerukan satu pihak untuk ...": one of those the sentence names)."""
+        nxt = self.low[k + 1] if k + 1 < self.n else ""
+        if not nxt.isalpha() or nxt in ("dan", "atau", "serta", "agar", "supaya", "untuk") or self._is_verb(k + 1):
+            return False
+        return not any(" ".join(self.low[k + 1:k + 1 + len(p.split())]) == p for p in self.allparties)
 
     def _governed_coordination(self, g: _Group, lo: int) -> bool:
         """"antara negara-negara Selatan, Amerika Serikat, dan Jepang": the coded conjuncts
