@@ -274,6 +274,12 @@ CASES = [
      ["IDN.COP"]),
     ("OTT", "Polres Bogor menggelar OTT terhadap Budi Santoso.", "COERCE", ["IDN.COP"], ["IDN.CRM"]),
     ("mengepung", "Polres Bogor mengepung markas kelompok bersenjata.", "COERCE", ["IDN.COP"], ["IDN.REB"]),
+    ("melemparkan batu", "Budi Santoso melemparkan batu ke arah TNI.", "ASSAULT", ["IDN.CRM"], ["IDN.MIL"]),
+    ("tembakan", "Rina Lestari terluka akibat tembakan TNI.", "ASSAULT", ["IDN.MIL"], []),
+    ("ditengahi", "Gencatan senjata antara Fiji dan Vanuatu yang ditengahi Tonga berlaku sejak Senin.", "CONSULT",
+     ["TON.GOV"], ["FJI.GOV", "VUT.GOV"]),
+    ("mendapat sanksi", "Vanuatu mendapat sanksi Tonga sejak 2006.", "SANCTION", ["TON.GOV"], ["VUT.GOV"]),
+    ("menerima sanksi", "Fiji menerima sanksi Tonga sejak 2006.", "SANCTION", ["TON.GOV"], ["FJI.GOV"]),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -332,6 +338,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Mobil Budi Santoso menabrak pejalan kaki di Bogor.", "menabrak"),  # a traffic accident
     ("Kasus Budi Santoso menjadi perbincangan warga.", "perbincangan"),  # talked about, no talks
     ("Rumah Rina Lestari dikepung banjir.", "dikepung"),  # a flood
+    ("Tembakan salvo dilepaskan TNI dalam upacara.", "tembakan"),  # a salute
+    ("Budi Santoso melemparkan bola kepada Rina Lestari.", "melemparkan"),  # a ball
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
