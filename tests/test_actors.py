@@ -342,3 +342,16 @@ def test_a_field_built_on_a_two_word_root_is_no_name(linker, field):
     closed up under the circumfix, which the stemmer's dictionary does not hold."""
     doc = run(linker, f"Direktur Jenderal {field} Risal Wasal meninjau stasiun itu.", date="2025-03-05")
     assert any(e.name == "Risal Wasal" for e in doc.entities), [(e.name, e.source) for e in doc.entities]
+
+
+@pytest.mark.parametrize("holder", ["Suharyanto", "Budi Harsono"])
+def test_a_name_set_off_by_commas_after_a_body_is_its_holder(linker, holder):
+    """"Ketua Serikat Pekerja Taru Martani, Suharyanto, mengatakan": the words before the comma
+    name the union, the holder follows the comma."""
+    doc = run(linker, f"Ketua Serikat Pekerja Taru Martani, {holder}, mengatakan buruh akan mogok.", date="2025-03-05")
+    person = ent(doc, holder)
+    assert person.full_code == "IDN.LAB" and "Taru Martani" in (person.role or "")
+    assert not any(e.name == "Taru Martani" and e.label == "PER" for e in doc.entities)
+    # a day after the comma is no holder
+    doc = run(linker, "Ketua Serikat Pekerja Budi Harsono, Senin, mengatakan buruh akan mogok.", date="2025-03-05")
+    assert ent(doc, "Budi Harsono").full_code == "IDN.LAB"

@@ -953,6 +953,19 @@ class ActorLinker:
             ent.role = role_text
         return ent
 
+    def _holder_after_comma(self, text, toks, item_at, e: int) -> bool:
+        """A name set off by commas right after token ``e`` ("..., Suharyanto, mengatakan"):
+        the holder of the office before it, so the capitalised words before the comma belong
+        to the body. One word counts unless it is a day, a month or a known place or body."""
+        n = len(toks)
+        if e + 1 >= n or toks[e][2] != ",":
+            return False
+        _, e2 = self._read_name(text, toks, item_at, e + 1)
+        if e2 >= n or toks[e2][2] != "," or e2 <= e + 1:
+            return False
+        one = toks[e + 1][2]
+        return e2 - (e + 1) >= 2 or (len(one) >= 4 and item_at.get(e + 1) is None and one.lower() not in STOP_CAP)
+
     def _role_phrase(self, doc, toks, item_at, it: Item, home, date, b: _Builder) -> int | None:
         """[jabatan] [lembaga/negara/kata] [gelar] Nama -> a person; returns end token or None."""
         text = doc.text
@@ -1018,6 +1031,8 @@ class ActorLinker:
                 apposed = it.i > 0 and toks[it.i - 1][2].lower() in ("selaku", "sebagai", "merangkap")
                 # "X selaku Direktur PT A B C D": the holder was named before, all of it is the body
                 pj = cj if apposed else self._split_body_person(text, toks, item_at, k, cj)
+                if pj < cj and self._holder_after_comma(text, toks, item_at, cj):
+                    pj = cj  # "Ketua Serikat Pekerja Taru Martani, Suharyanto,": all of it is the body
                 name_c = text[toks[k][0]:toks[pj - 1][1]]
                 code_c = self._company_country(name_c, home)
                 sector_c = head_sector or "BUS"
