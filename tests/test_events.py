@@ -828,3 +828,9 @@ def test_the_one_urged_does_the_act_asked_for(ex: EventExtractor, verb: str) -> 
     # the one urged has no name the actors found: the act asked for has no coded doer
     evs = ex(make(f"Amerika Serikat {verb} semua negara anggota untuk mengecam Korea Utara.")).events
     assert not [e for e in evs if e.type == "ACCUSE" and codes(e.actor)], evs
+
+
+def test_the_one_spoken_to_on_the_phone_is_the_other_party(ex: EventExtractor) -> None:
+    [ev] = ex(make('"Kami tidak akan diam," kata Jokowi kepada Guterres melalui telepon.')).events
+    assert ev.type == "CONSULT" and ev.mode == ["phone"]
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["IDN", "IGO:UN"]

@@ -997,6 +997,14 @@ class _Run:
                     # "berjanji akan membantu Vanuatu": a promise is made to the one it is about
                     how["recipient"] = f"object of the {'threatened' if etype == 'THREATEN' else 'promised'} act " \
                                        f"'{self.low[hi + 1]}'"
+            if etype == "CONSULT" and rec_g is None and t.i > lo:
+                # "kata Kim kepada Guterres melalui telepon": the one spoken to just before the
+                # means of the talk is its other party
+                kk = self._skip_adverbs_left(t.i - 1, lo)
+                pg = self._group_ending_at(kk, lo) if kk >= lo else None
+                if pg is not None and pg.first > lo and self.low[pg.first - 1] in ("kepada", "dengan", "to", "with") \
+                        and (actor_g is None or actor_g.last < pg.first):
+                    rec_g, how["recipient"] = pg, f"the one spoken to ('{self.low[pg.first - 1]}') before the means of the talk"
             if etype in _AGAINST_TYPES and rec_g is not None and "terhadap" not in how["recipient"]:
                 # "menerapkan sanksi PBB terhadap Korea Utara": the target follows 'terhadap'
                 tg, _ = self._after_prep(rec_g.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "against"))
