@@ -834,3 +834,11 @@ def test_the_one_spoken_to_on_the_phone_is_the_other_party(ex: EventExtractor) -
     [ev] = ex(make('"Kami tidak akan diam," kata Jokowi kepada Guterres melalui telepon.')).events
     assert ev.type == "CONSULT" and ev.mode == ["phone"]
     assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["IDN", "IGO:UN"]
+
+
+@pytest.mark.parametrize("number", ["empat", "puluhan", "12"])
+def test_a_number_after_a_preposition_does_not_make_its_noun_the_subject(ex: EventExtractor, number: str) -> None:
+    # "warga yang berasal dari empat petani ...": 'petani' is governed by 'dari', not the subject
+    text = f"Jokowi yang didukung oleh {number} petani mengecam KPK."
+    [ev] = [e for e in ex(make(text)).events if e.type == "ACCUSE"]
+    assert [a.name for a in ev.actor] == ["Jokowi"] and codes(ev.recipient) == ["IDN"]

@@ -214,6 +214,10 @@ class EventExtractor:
         return out
 
 
+#: numbers and quantifiers that may stand between a preposition and its noun ("dari empat perusahaan")
+_QUANTIFIERS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                          "sebelas", "belasan", "puluhan", "ratusan", "ribuan", "beberapa", "sejumlah", "para",
+                          "seluruh", "semua", "sebuah", "seorang", "sekelompok"})
 #: conjunctions that open a subordinate clause put before the main one ("Setelah ..., pihaknya ...")
 _FRONTED_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "usai", "seusai", "sejak",
                                     "karena", "jika", "kalau", "apabila", "meski", "meskipun", "walaupun",
@@ -668,6 +672,11 @@ class _Run:
                 g = self._group_ending_at(k, lo)
                 assert g is not None
                 before = self.low[g.first - 1] if g.first - 1 >= lo else ""
+                q = g.first - 1
+                while q > lo and (self.low[q] in _QUANTIFIERS or self.low[q].isdigit()):
+                    q -= 1  # "dari empat perusahaan": the number stands between the preposition and its noun
+                if q < g.first - 1 and self.low[q] in self.prep:
+                    before = self.low[q]
                 if before == "dengan" and g.last == next_to_verb and (
                         g.first - 2 < lo or self.low[g.first - 2] == ","):
                     # ", dengan Bank Dunia menyetujui pinjaman": a clause opened by 'dengan' has
