@@ -342,3 +342,8 @@ def test_english_wire_story(cleaner: Cleaner):
         "\"We agreed to respond firmly,\" Cho told reporters.",
         "The U.S. and Japan did not comment.",
     ]
+
+
+def test_an_outlet_written_with_a_lower_case_article_is_credited(cleaner: Cleaner):
+    doc = clean(cleaner, "Menteri itu membantah tuduhan tersebut. Dikutip dari laman the Guardian, ia menolak mundur.")
+    assert doc.credits.sources == ["The Guardian"]

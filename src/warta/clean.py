@@ -211,7 +211,8 @@ class Cleaner:
         # An agency alone in a credit line or at the end of the last paragraph: "(AFP/Reuters)".
         self.agency_line = re.compile(rf"^\(?\s*(?P<v>(?:{alts})(?:\s*[/,]\s*(?:{alts}))*)\s*\)?\s*[.]?$")
         self.agency_tail = re.compile(rf"\s*\(\s*(?P<v>(?:{alts})(?:\s*[/,]\s*(?:{alts}))*)\s*\)\s*$")
-        medium = r"(?:(?:kantor berita|agensi berita|media|situs|laman|harian|surat kabar|stasiun televisi|news agency)\s+)?"
+        medium = (r"(?:(?:kantor berita|agensi berita|media|situs|laman|harian|surat kabar|stasiun televisi|news agency)"
+                  r"\s+)?(?:the\s+)?")  # "dikutip dari laman the Guardian"
         name = rf"(?P<ag>(?:{alts})(?![\w]))"  # no left boundary: "dilansirAntara" occurs
         generic = r"(?P<gen>(?<=kantor berita )[A-Z][A-Za-z]{1,15})"
         before = "|".join(p for pos, p, _ in source_cues() if pos == "before")
