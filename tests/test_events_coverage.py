@@ -280,6 +280,7 @@ CASES = [
      ["TON.GOV"], ["FJI.GOV", "VUT.GOV"]),
     ("mendapat sanksi", "Vanuatu mendapat sanksi Tonga sejak 2006.", "SANCTION", ["TON.GOV"], ["VUT.GOV"]),
     ("menerima sanksi", "Fiji menerima sanksi Tonga sejak 2006.", "SANCTION", ["TON.GOV"], ["FJI.GOV"]),
+    ("mengakui ... sebagai ibu kota", "Tonga mengakui Suva sebagai ibu kota Fiji.", "SUPPORT", ["TON.GOV"], ["FJI.GOV"]),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -340,6 +341,7 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Rumah Rina Lestari dikepung banjir.", "dikepung"),  # a flood
     ("Tembakan salvo dilepaskan TNI dalam upacara.", "tembakan"),  # a salute
     ("Budi Santoso melemparkan bola kepada Rina Lestari.", "melemparkan"),  # a ball
+    ("Budi Santoso mengakui kesalahannya kepada Polres Bogor.", "mengakui"),  # admitting, no recognition
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
