@@ -281,6 +281,11 @@ CASES = [
     ("mendapat sanksi", "Vanuatu mendapat sanksi Tonga sejak 2006.", "SANCTION", ["TON.GOV"], ["VUT.GOV"]),
     ("menerima sanksi", "Fiji menerima sanksi Tonga sejak 2006.", "SANCTION", ["TON.GOV"], ["FJI.GOV"]),
     ("mengakui ... sebagai ibu kota", "Tonga mengakui Suva sebagai ibu kota Fiji.", "SUPPORT", ["TON.GOV"], ["FJI.GOV"]),
+    ("menembakkan gas air mata", "Polres Bogor menembakkan gas air mata ke arah mahasiswa.", "ASSAULT", ["IDN.COP"],
+     ["IDN.CVL"]),
+    ("melepaskan gas air mata", "Polres Bogor melepaskan gas air mata kepada mahasiswa.", "ASSAULT", ["IDN.COP"],
+     ["IDN.CVL"]),
+    ("tembakan gas air mata", "Tembakan gas air mata Polres Bogor melukai mahasiswa.", "ASSAULT", ["IDN.COP"], []),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -342,6 +347,7 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Tembakan salvo dilepaskan TNI dalam upacara.", "tembakan"),  # a salute
     ("Budi Santoso melemparkan bola kepada Rina Lestari.", "melemparkan"),  # a ball
     ("Budi Santoso mengakui kesalahannya kepada Polres Bogor.", "mengakui"),  # admitting, no recognition
+    ("Gudang gas air mata milik Polres Bogor terbakar.", "gas air mata"),  # a store of it, not its use
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
