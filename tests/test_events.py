@@ -842,3 +842,8 @@ def test_a_number_after_a_preposition_does_not_make_its_noun_the_subject(ex: Eve
     text = f"Jokowi yang didukung oleh {number} petani mengecam KPK."
     [ev] = [e for e in ex(make(text)).events if e.type == "ACCUSE"]
     assert [a.name for a in ev.actor] == ["Jokowi"] and codes(ev.recipient) == ["IDN"]
+
+
+def test_a_greeting_is_no_congratulation(ex: EventExtractor) -> None:
+    assert ex(make("Jokowi mengucapkan selamat tinggal kepada Budi.")).events == []
+    assert [e.type for e in ex(make("Jokowi mengucapkan selamat kepada Budi.")).events] == ["SUPPORT"]

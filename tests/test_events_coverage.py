@@ -286,6 +286,14 @@ CASES = [
     ("melepaskan gas air mata", "Polres Bogor melepaskan gas air mata kepada mahasiswa.", "ASSAULT", ["IDN.COP"],
      ["IDN.CVL"]),
     ("tembakan gas air mata", "Tembakan gas air mata Polres Bogor melukai mahasiswa.", "ASSAULT", ["IDN.COP"], []),
+    ("menggandeng", "Polres Bogor menggandeng Kementerian Sosial untuk menyalurkan bantuan.", "COOPERATE",
+     ["IDN.COP", "IDN.GOV"], []),
+    ("kerjasama", "Kerjasama antara Polres Bogor dan Kementerian Sosial berjalan baik.", "COOPERATE",
+     ["IDN.COP", "IDN.GOV"], []),
+    ("berpesan", "Sutopo Wirya berpesan agar warga menjaga kebersihan.", "REQUEST", ["IDN.GOV"], []),
+    ("diminta keterangan", "Budi Santoso diminta keterangan oleh Polres Bogor.", "ACCUSE", ["IDN.COP"], ["IDN.CRM"]),
+    ("dimintai keterangannya", "Budi Santoso dimintai keterangannya oleh Polres Bogor.", "ACCUSE", ["IDN.COP"],
+     ["IDN.CRM"]),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -348,6 +356,7 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Budi Santoso melemparkan bola kepada Rina Lestari.", "melemparkan"),  # a ball
     ("Budi Santoso mengakui kesalahannya kepada Polres Bogor.", "mengakui"),  # admitting, no recognition
     ("Gudang gas air mata milik Polres Bogor terbakar.", "gas air mata"),  # a store of it, not its use
+    ("Sutopo Wirya berpesan kepada Rina Lestari soal kebersihan.", "berpesan"),  # no act asked for
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
