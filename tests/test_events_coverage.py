@@ -294,6 +294,10 @@ CASES = [
     ("diminta keterangan", "Budi Santoso diminta keterangan oleh Polres Bogor.", "ACCUSE", ["IDN.COP"], ["IDN.CRM"]),
     ("dimintai keterangannya", "Budi Santoso dimintai keterangannya oleh Polres Bogor.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
+    ("memberlakukan keadaan darurat", "Fiji memberlakukan keadaan darurat di seluruh negeri.", "COERCE", ["FJI.GOV"], []),
+    ("menetapkan keadaan darurat", "Tonga menetapkan keadaan darurat setelah kerusuhan.", "COERCE", ["TON.GOV"], []),
+    ("mengumumkan keadaan darurat", "Vanuatu mengumumkan keadaan darurat di ibu kota.", "COERCE", ["VUT.GOV"], []),
+    ("menyatakan keadaan darurat", "Fiji menyatakan keadaan darurat pascakudeta.", "COERCE", ["FJI.GOV"], []),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -357,6 +361,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Budi Santoso mengakui kesalahannya kepada Polres Bogor.", "mengakui"),  # admitting, no recognition
     ("Gudang gas air mata milik Polres Bogor terbakar.", "gas air mata"),  # a store of it, not its use
     ("Sutopo Wirya berpesan kepada Rina Lestari soal kebersihan.", "berpesan"),  # no act asked for
+    ("Fiji menetapkan keadaan darurat bencana banjir.", "keadaan darurat"),  # a disaster emergency
+    ("Tonga mengumumkan keadaan darurat kesehatan.", "keadaan darurat"),
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
