@@ -1906,7 +1906,7 @@ class ActorLinker:
         for it in items:
             if it.start == at:
                 e = it.first("country", "city")
-                if e is not None and e.code and (m.group(0).strip().startswith("(") is False
-                                                  or text[it.end:it.end + 3].lstrip().startswith(")")):
-                    return e.code
+                bracketed = m.group(0).strip().startswith("(")
+                if e is not None and e.code and (not bracketed or text[it.end:it.end + 3].lstrip().startswith(")")):
+                    return e.code  # a bracket must close right after the country: "(Serbia)"
         return None

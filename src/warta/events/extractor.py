@@ -249,7 +249,7 @@ def _lower_title_case(title: str, mentions: list[Mention]) -> str:
     out = list(title)
     for m in _TITLE_WORD.finditer(title):
         w = m.group()
-        if w.isupper() and len(w) > 1 or any(a <= m.start() < b for a, b in keep):
+        if (w.isupper() and len(w) > 1) or any(a <= m.start() < b for a, b in keep):
             continue
         low = w.lower()
         if len(low) == len(w):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from ..model import PLOVER_TYPES
 from .morph import surface_forms, voice
@@ -141,20 +142,27 @@ def _object_focus(lang: str) -> dict[str, tuple[TriggerEntry, ...]]:
     their arrests and seizures this way in almost every quoted statement. Each form keeps its
     row's type, mode and constraints; the extractor reads the pronoun as the doer."""
     out: dict[str, list[TriggerEntry]] = {}
+    for row, root, template in _one_word_rows(lang, _OBJECT_FOCUS):
+        suffix, passive = _OBJECT_FOCUS[template]
+        for e in expand_row({**row, "affixes": passive})[:1]:
+            out.setdefault(root + suffix, []).append(TriggerEntry(
+                surface=(root + suffix,), root=e.root, template=passive, type=e.type, mode=e.mode,
+                after=e.after, not_after=e.not_after, flags=e.flags | {"objfocus"}, lang=e.lang, row=e.row,
+                notes=e.notes))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _one_word_rows(lang: str, templates: dict[str, Any]):
+    """(row, root, template) for every one-word root of ``lang`` and each of its affix templates
+    that ``templates`` lists: the active verbs whose bare forms the object-focus and headline
+    readings derive."""
     for row in trigger_rows(lang):
         root = row["root"].lower()
         if " " in root:
             continue
         for template in filter(None, (t.strip() for t in row["affixes"].split(","))):
-            if template not in _OBJECT_FOCUS:
-                continue
-            suffix, passive = _OBJECT_FOCUS[template]
-            for e in expand_row({**row, "affixes": passive})[:1]:
-                out.setdefault(root + suffix, []).append(TriggerEntry(
-                    surface=(root + suffix,), root=e.root, template=passive, type=e.type, mode=e.mode,
-                    after=e.after, not_after=e.not_after, flags=e.flags | {"objfocus"}, lang=e.lang, row=e.row,
-                    notes=e.notes))
-    return {k: tuple(v) for k, v in out.items()}
+            if template in templates:
+                yield row, root, template
 
 
 #: active templates whose headline form drops the prefix: "Polisi Tangkap", "Prabowo Hadiri", "AS Kirimkan"
@@ -173,26 +181,18 @@ def headline_lexicon(lang: str) -> Lexicon:
     if lang != "id":
         return base
     index = {k: list(v) for k, v in base.triggers.items()}
-    for row in trigger_rows(lang):
-        root = row["root"].lower()
-        if " " in root:
-            continue
-        for template in filter(None, (t.strip() for t in row["affixes"].split(","))):
-            if template not in _HEADLINE_SUFFIX:
-                continue
-            surface = (root + _HEADLINE_SUFFIX[template],)
-            entries = index.setdefault(surface, [])
-            if any(e.row == int(row["line"]) for e in entries):
-                continue  # the row has this form already (a bare "0" template)
-            # a body text's bare form is colloquial and constrained ("minta ... agar"); in a
-            # headline the bare form is the plain verb, so it reads as the meN- form
-            # (the same act: a bare noun of another type, "protes", stays as it is)
-            entries[:] = [e for e in entries if not (e.template == "0" and e.root == root
-                                                     and e.type == row["type"])]
-            for e in expand_row({**row, "affixes": template}):
-                entries.append(TriggerEntry(surface=surface, root=e.root, template=e.template, type=e.type,
-                                            mode=e.mode, after=e.after, not_after=e.not_after, flags=e.flags,
-                                            lang=e.lang, row=e.row, notes=e.notes))
-                break
+    for row, root, template in _one_word_rows(lang, _HEADLINE_SUFFIX):
+        surface = (root + _HEADLINE_SUFFIX[template],)
+        entries = index.setdefault(surface, [])
+        if any(e.row == int(row["line"]) for e in entries):
+            continue  # the row has this form already (a bare "0" template)
+        # a body text's bare form is colloquial and constrained ("minta ... agar"); in a
+        # headline the bare form is the plain verb, so it reads as the meN- form
+        # (the same act: a bare noun of another type, "protes", stays as it is)
+        entries[:] = [e for e in entries if not (e.template == "0" and e.root == root and e.type == row["type"])]
+        for e in expand_row({**row, "affixes": template})[:1]:
+            entries.append(TriggerEntry(surface=surface, root=e.root, template=e.template, type=e.type,
+                                        mode=e.mode, after=e.after, not_after=e.not_after, flags=e.flags,
+                                        lang=e.lang, row=e.row, notes=e.notes))
     return Lexicon(triggers={k: tuple(v) for k, v in index.items()},
                    max_len=base.max_len, heads=frozenset(k[0] for k in index), cues=base.cues)
