@@ -355,3 +355,18 @@ def test_a_name_set_off_by_commas_after_a_body_is_its_holder(linker, holder):
     # a day after the comma is no holder
     doc = run(linker, "Ketua Serikat Pekerja Budi Harsono, Senin, mengatakan buruh akan mogok.", date="2025-03-05")
     assert ent(doc, "Budi Harsono").full_code == "IDN.LAB"
+
+
+@pytest.mark.parametrize("qualifier", ["sementara", "terpilih", "interim", "nonaktif"])
+def test_a_qualifier_after_the_office_belongs_to_it(linker, qualifier):
+    """"Presiden sementara Jose Jeri": the qualifier is part of the office, the holder follows."""
+    doc = run(linker, f"Lima - Presiden {qualifier} Jose Jeri mengumumkan keadaan darurat.", date="2025-10-22")
+    jeri = ent(doc, "Jose Jeri")
+    assert jeri.sector == "GOV" and (jeri.role or "").startswith(f"Presiden {qualifier}")
+
+
+def test_a_one_word_lawyer_after_the_client(linker):
+    """"Kuasa hukum Lisa Mariana, Sugito, ...": the client, then the lawyer (one word, set off by commas)."""
+    doc = run(linker, "Kuasa hukum Lisa Mariana, Sugito, menyebut penetapan itu tidak sah.", date="2025-10-22")
+    assert ent(doc, "Sugito").sector == "CVL"
+    assert ent(doc, "Lisa Mariana").role is None

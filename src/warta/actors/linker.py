@@ -41,6 +41,8 @@ sunni syiah undang undang-undang pasal
 PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
 #: words that continue a role phrase between its parts ("Direktur Perlindungan WNI dan Badan Hukum")
 ROLE_GLUE = frozenset({"dan", "bidang", "pada", "untuk", "urusan", "se", "di", "&", "/", "wilayah", "kota", "kabupaten", "provinsi"})
+#: words that qualify an office and belong to it: "Presiden sementara Jose Jeri", "Presiden terpilih ..."
+ROLE_QUALIFIERS = frozenset({"sementara", "terpilih", "interim", "nonaktif"})
 #: place-name continuations after a regional body: "Polres Metro Bekasi", "PN Jakarta Selatan"
 #: bodies implied by a role that exist once per region, so the role may be followed by the
 #: region's name ("Kapolres Metro Depok", "Kajati Sumut"); a national body's role ("Wakil Ketua
@@ -1062,6 +1064,9 @@ class ActorLinker:
                 # happened, once the office has its country or body (or a building follows);
                 # "Kepala Kejaksaan Negeri di Bali" keeps its jurisdiction
                 break
+            if t.lower() in ROLE_QUALIFIERS and k + 1 < n and self._is_cap_word(toks[k + 1][2]):
+                k = last_item_end = k + 1  # part of the office, not glue to strip
+                continue
             if t.lower() in ROLE_GLUE or t in ("(", ")") or (t in "/&" and k + 1 < n):
                 if t.lower() in ("untuk", "di") and countries and host_from is None:
                     host_from = len(countries)  # "Duta Besar Indonesia untuk Arab Saudi": the sender codes
@@ -1201,7 +1206,7 @@ class ActorLinker:
             j = nm_it.j
             if j + 1 < n and toks[j][2] == ",":
                 _, e2 = self._read_name(text, toks, item_at, j + 1)
-                if e2 - (j + 1) >= 2:
+                if e2 - (j + 1) >= 2 or self._holder_after_comma(text, toks, item_at, j):
                     lname = text[toks[j + 1][0]:toks[e2 - 1][1]]
                     b.add(("PER", _norm_name(lname)), lname, "PER", client.code or home or "UNK", "CVL",
                           toks[j + 1][0], toks[e2 - 1][1], role=text[it.start:nm_it.end], source="role-pattern")
@@ -1278,7 +1283,7 @@ class ActorLinker:
         name = text[toks[k2][0]:toks[e - 1][1]]
         if role_entry is not None and role_entry.name == "Kuasa Hukum" and k2 == it.j and e + 1 < n and toks[e][2] == ",":
             _, e2 = self._read_name(text, toks, item_at, e + 1)
-            if e2 - (e + 1) >= 2:
+            if e2 - (e + 1) >= 2 or self._holder_after_comma(text, toks, item_at, e):
                 # "pengacara Lisa Mariana, Jhony Boy Nababan, ...": the client, then the lawyer
                 client = self._known_person(b, name) or b.add(
                     ("PER", _norm_name(name)), name, "PER", home or "UNK", None, toks[k2][0], toks[e - 1][1],
