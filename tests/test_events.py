@@ -847,3 +847,9 @@ def test_a_number_after_a_preposition_does_not_make_its_noun_the_subject(ex: Eve
 def test_a_greeting_is_no_congratulation(ex: EventExtractor) -> None:
     assert ex(make("Jokowi mengucapkan selamat tinggal kepada Budi.")).events == []
     assert [e.type for e in ex(make("Jokowi mengucapkan selamat kepada Budi.")).events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", ["Polisi mengamankan jalur mudik di Jakarta.", "Budi mengamankan uang hasil penjualan itu.",
+                                  "Warga dapat mengecek status penerima bantuan."])
+def test_securing_a_route_or_money_and_checking_a_status_are_no_acts(ex: EventExtractor, text: str) -> None:
+    assert [e for e in ex(make(text)).events if e.type in ("COERCE", "ACCUSE")] == []
