@@ -298,6 +298,9 @@ CASES = [
     ("menetapkan keadaan darurat", "Tonga menetapkan keadaan darurat setelah kerusuhan.", "COERCE", ["TON.GOV"], []),
     ("mengumumkan keadaan darurat", "Vanuatu mengumumkan keadaan darurat di ibu kota.", "COERCE", ["VUT.GOV"], []),
     ("menyatakan keadaan darurat", "Fiji menyatakan keadaan darurat pascakudeta.", "COERCE", ["FJI.GOV"], []),
+    ("menenggelamkan kapal", "Fiji menenggelamkan kapal pencuri ikan asal Vanuatu.", "COERCE", ["FJI.GOV"], ["VUT.CRM"]),
+    ("bersumpah akan", "Tonga bersumpah akan membalas serangan Fiji.", "THREATEN", ["TON.GOV"], ["FJI.GOV"]),
+    ("bala bantuan", "Fiji mengirim bala bantuan ke Vanuatu.", "MOBILIZE", ["FJI.MIL"], []),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
 ]
@@ -363,6 +366,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Sutopo Wirya berpesan kepada Rina Lestari soal kebersihan.", "berpesan"),  # no act asked for
     ("Fiji menetapkan keadaan darurat bencana banjir.", "keadaan darurat"),  # a disaster emergency
     ("Tonga mengumumkan keadaan darurat kesehatan.", "keadaan darurat"),
+    ("Tonga bersumpah akan setia kepada Fiji.", "bersumpah"),  # an oath of loyalty
+    ("Rina Lestari menenggelamkan diri dalam pekerjaan.", "menenggelamkan"),
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
