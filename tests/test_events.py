@@ -853,3 +853,9 @@ def test_a_greeting_is_no_congratulation(ex: EventExtractor) -> None:
                                   "Warga dapat mengecek status penerima bantuan."])
 def test_securing_a_route_or_money_and_checking_a_status_are_no_acts(ex: EventExtractor, text: str) -> None:
     assert [e for e in ex(make(text)).events if e.type in ("COERCE", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize("text", ["Jokowi menolak berkomentar soal Budi.", "Jokowi menolak memberikan komentar soal Budi."])
+def test_declining_to_comment_is_no_rejection(ex: EventExtractor, text: str) -> None:
+    assert ex(make(text)).events == []
+    assert [e.type for e in ex(make("Jokowi menolak usulan Budi.")).events] == ["REJECT"]
