@@ -104,7 +104,11 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
                 segments[-1].append((s, e, t))  # a numbered office: "Kasubdit 2 Ditsiber Polda Sulteng"
                 i += 1
                 continue
-            if low in lex.stops or low.startswith(("dilansir", "dikutip")) or t[:1].isdigit() or GLUED_RE.match(t):
+            office_word = (is_cap(t) and low in lex.stops and segments[-1] and not closed
+                           and segments[-1][0][2].lower() in lex.role_heads)
+            # "kata Menteri Dalam Negeri Pakistan, ...": a capitalised "Dalam"/"Luar" inside an office
+            if (low in lex.stops and not office_word) or low.startswith(("dilansir", "dikutip")) \
+                    or t[:1].isdigit() or GLUED_RE.match(t):
                 break
             seg = segments[-1]
             if seg and low not in lex.name_links and verb_like(t):
