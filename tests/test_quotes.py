@@ -544,7 +544,7 @@ def test_an_office_in_a_company_or_newsroom_before_the_comma_gives_the_name(qx, 
 
 
 @pytest.mark.parametrize("office", ["Menteri Dalam Negeri Pakistan ,", "Wakil Menteri Luar Negeri India ,",
-                                    "Wakil Menteri Dalam Negeri Libya"])
+                                    "Wakil Menteri Dalam Negeri Libya ,"])
 def test_a_capitalised_preposition_inside_an_office_does_not_end_the_speaker(qx, office):
     text = f'"Tiga teroris tewas dalam baku tembak," kata {office} Sarfraz Bugti , kepada wartawan.'
     assert direct(run(qx, text))[0].speaker.name == "Sarfraz Bugti"
