@@ -859,3 +859,16 @@ def test_securing_a_route_or_money_and_checking_a_status_are_no_acts(ex: EventEx
 def test_declining_to_comment_is_no_rejection(ex: EventExtractor, text: str) -> None:
     assert ex(make(text)).events == []
     assert [e.type for e in ex(make("Jokowi menolak usulan Budi.")).events] == ["REJECT"]
+
+
+@pytest.mark.parametrize("intent", ["berniat", "bertujuan"])
+def test_a_negated_intent_negates_the_act(ex: EventExtractor, intent: str) -> None:
+    [ev] = ex(make(f"Korea Selatan tidak {intent} menyerang Korea Utara.")).events
+    assert ev.type == "ASSAULT" and ev.negated
+    [ev] = ex(make(f"Korea Selatan {intent} menyerang Korea Utara.")).events
+    assert not ev.negated and ev.hypothetical
+
+
+def test_a_prepared_attack_is_not_done(ex: EventExtractor) -> None:
+    [ev] = ex(make("Korea Utara melakukan persiapan menyerang Jepang.")).events
+    assert ev.type == "ASSAULT" and ev.hypothetical

@@ -1763,8 +1763,9 @@ class _Run:
             if low in self.modal:
                 hypothetical = True
                 how.append(f"modal '{low}'")
-            if low in self.adv or low in self.future or low in self.modal:
-                k -= 1
+            if low in self.adv or low in self.future or low in self.modal or low in self.intent \
+                    or low in self.purpose:
+                k -= 1  # "tidak berniat menyerang", "tidak bertujuan menyerang": the negation reaches the act
                 continue
             break
         for k in range(lo, t.i):
