@@ -256,3 +256,9 @@ def test_a_person_takes_the_country_stated_after_the_name(linker, phrase, code):
     doc = run(linker, text)
     [ent] = [e for e in doc.entities if e.name == "Shohei Matsunaga"]
     assert ent.code == code
+
+
+@pytest.mark.parametrize("place", ["pangkalan udara Al Shayrat", "kamp Ain Issa", "Kamp Ain Issa", "penjara Abu Ghraib"])
+def test_a_named_facility_is_a_place_not_a_person(linker, place):
+    doc = run(linker, f"Damaskus - Pasukan Amerika Serikat menyerang {place} milik Suriah pada Jumat.")
+    assert not [e for e in doc.entities if e.label == "PER"], [(e.name, e.label) for e in doc.entities]

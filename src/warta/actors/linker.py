@@ -73,6 +73,8 @@ POSTED_ROLES = frozenset({"Duta Besar", "Konsul Jenderal", "Konsul", "Atase", "p
 VENUE_WORDS = frozenset({"istana", "gedung", "kantor", "hotel", "bandara", "markas", "kompleks", "wisma", "balai",
                          "rumah", "kediaman", "stadion", "lapangan", "pangkalan", "pelabuhan", "ruang", "aula",
                          "sela-sela", "sela", "acara", "sidang", "lokasi", "tempat", "sana", "sini", "hadapan"})
+#: facilities whose names follow them: the name is a place, not a person ("pangkalan udara Al Shayrat")
+FACILITIES = frozenset({"pangkalan", "kamp", "masjid", "bandara", "penjara", "barak", "pelabuhan", "stadion"})
 LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat", "kota", "at", "in", "to", "from", "sekitar", "wilayah", "kawasan", "asal", "ibu"})
 ACTOR_VERB_WORDS = frozenset({"akan", "telah", "sudah", "juga", "tidak", "tak", "belum", "masih", "pun", "terus", "kembali", "sendiri",
                               # modals and states a government is said to be in ("Tokyo khawatir", "Beijing siap")
@@ -1713,8 +1715,9 @@ class ActorLinker:
         prev = toks[k - 1][2] if k > 0 else ""
         if not (prev == "," or (prev.isalpha() and prev.islower())):
             return False
-        if prev.lower() in LOCATIVE or prev.lower() in ("di", "ke", "dari", "jalan", "kota"):
-            return False
+        if prev.lower() in LOCATIVE or prev.lower() in ("di", "ke", "dari", "jalan", "kota") or prev.lower() in FACILITIES \
+                or (prev.lower() == "udara" and k >= 2 and toks[k - 2][2].lower() == "pangkalan"):
+            return False  # "pangkalan udara Al Shayrat", "kamp Ain Issa": a place
         words = [toks[x][2] for x in range(k, j) if toks[x][2].isalpha()]
         if any(w.lower() in self.kb.name_blockers or w.lower() in STOP_CAP for w in words):
             return False
