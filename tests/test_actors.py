@@ -370,3 +370,11 @@ def test_a_one_word_lawyer_after_the_client(linker):
     doc = run(linker, "Kuasa hukum Lisa Mariana, Sugito, menyebut penetapan itu tidak sah.", date="2025-10-22")
     assert ent(doc, "Sugito").sector == "CVL"
     assert ent(doc, "Lisa Mariana").role is None
+
+
+@pytest.mark.parametrize("clause", ["yang menjabat sebagai", "yang kini menjabat sebagai", "yang juga bertugas sebagai"])
+def test_the_office_in_a_relative_clause_after_the_name(linker, clause):
+    """"Jose Jeri, yang menjabat sebagai presiden sementara, ...": the person holds the office."""
+    doc = run(linker, f"Budi Harsono, {clause} Ketua Serikat Pekerja Sinar, mengatakan buruh akan mogok.",
+              date="2025-03-05")
+    assert "Serikat Pekerja Sinar" in (ent(doc, "Budi Harsono").role or "")

@@ -957,6 +957,20 @@ class ActorLinker:
             ent.role = role_text
         return ent
 
+    @staticmethod
+    def _serving_as(toks, j: int) -> int:
+        """The token of "sebagai" in ", yang (juga|kini|saat ini) menjabat sebagai" starting at ``j``,
+        else ``j`` itself: a relative clause that says the office the person holds."""
+        x = j + 1 if j < len(toks) and toks[j][2] == "," else j
+        if x < len(toks) and toks[x][2].lower() == "yang":
+            x += 1
+            while x < len(toks) and toks[x][2].lower() in ("juga", "kini", "saat", "ini", "sekarang", "masih"):
+                x += 1
+            if x + 1 < len(toks) and toks[x][2].lower() in ("menjabat", "bertugas", "bekerja") \
+                    and toks[x + 1][2].lower() == "sebagai":
+                return x + 1
+        return j
+
     def _holder_after_comma(self, text, toks, item_at, e: int) -> bool:
         """A name set off by commas right after token ``e`` ("..., Suharyanto, mengatakan"):
         the holder of the office before it, so the capitalised words before the comma belong
@@ -1664,6 +1678,8 @@ class ActorLinker:
                     continue
                 # "Rahmat Bagja selaku ketua Bawaslu", "Arif Budiman beliau sebagai Pejabat Pengadaan"
                 jj = j + 1 if j < n and toks[j][2].lower() == "beliau" else j
+                # "Jose Jeri, yang (kini) menjabat sebagai presiden sementara": the same apposition
+                jj = self._serving_as(toks, jj)
                 if j > k and jj + 1 < n and toks[jj][2].lower() in ("selaku", "sebagai") and not b.is_covered(s, toks[j - 1][1]):
                     r = item_at.get(jj + 1)
                     if r is not None and r.first("role"):
