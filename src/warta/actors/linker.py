@@ -1731,8 +1731,9 @@ class ActorLinker:
         prev = toks[k - 1][2] if k > 0 else ""
         if not (prev == "," or (prev.isalpha() and prev.islower())):
             return False
-        if prev.lower() in LOCATIVE or prev.lower() in ("di", "ke", "dari", "jalan", "kota") or prev.lower() in FACILITIES \
-                or (prev.lower() == "udara" and k >= 2 and toks[k - 2][2].lower() == "pangkalan"):
+        before = prev.lower()
+        if before in LOCATIVE or before in ("di", "ke", "dari", "jalan", "kota") or before in FACILITIES \
+                or (before == "udara" and k >= 2 and toks[k - 2][2].lower() == "pangkalan"):
             return False  # "pangkalan udara Al Shayrat", "kamp Ain Issa": a place
         words = [toks[x][2] for x in range(k, j) if toks[x][2].isalpha()]
         if any(w.lower() in self.kb.name_blockers or w.lower() in STOP_CAP for w in words):
