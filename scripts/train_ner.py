@@ -607,6 +607,82 @@ def build_silver(teacher_dirs: list[Path], sents: list[list[str]], min_votes: in
     return len(sents), n_ents
 
 
+def _casing_counts(raw: Path):
+    """How the pretraining text writes each word: lower-cased word -> Counter of forms."""
+    import collections
+    import re
+
+    forms: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    with raw.open(encoding="utf-8") as fh:
+        for line in fh:
+            words = json.loads(line)["text"].split()
+            for i, w in enumerate(words):
+                if i == 0 or not re.match(r"^[^\W\d_]", w):  # a sentence's first word says nothing of case
+                    continue
+                forms[w.lower()][w] += 1
+    return forms
+
+
+def nerp_partial(path: Path, raw: Path, out: Path, vocab, limit: int | None = None) -> tuple[int, int]:
+    """NERP train (Apache-2.0, IndoNLU) as partially labelled, re-cased sentences (a DocBin).
+
+    NERP is news with people and places marked, but lower-cased and without an ORG label,
+    so it cannot be read as it is: a lower-case name teaches nothing of shape, and an
+    organisation tagged O would teach the model to miss organisations. So each word gets
+    the form the pretraining text writes it in most often (a truecaser: "dpr" -> "DPR",
+    "jakarta" -> "Jakarta"); a word NERP marks as a person or place and that the text never
+    writes capitalised gets an initial capital. People (PPL) and places (PLC) become PER/LOC
+    entities. A word is O only when its form is lower-case (or not a word); every other
+    word, and NERP's events, brands and foods, is left *missing*, so the model is not
+    trained on it either way. Returns (sentences, entities)."""
+    from spacy.tokens import Doc, DocBin, Span
+
+    forms = _casing_counts(raw)
+
+    def truecase(word: str, entity: bool) -> str | None:
+        """The word's usual form; None when the text never has it and NERP marks nothing."""
+        seen = forms.get(word.lower())
+        best = seen.most_common(1)[0][0] if seen else None
+        if entity:
+            if best and best != best.lower():
+                return best
+            return word[:1].upper() + word[1:] if word[:1].isalpha() else word
+        return best
+
+    db = DocBin(store_user_data=False)
+    n_sents = n_ents = 0
+    import random
+
+    sents = read_conll(path, label_map={"PPL": "PER", "PLC": "LOC", "IND": "X", "EVT": "X", "FNB": "X"})
+    if limit is not None and limit < len(sents):
+        sents = random.Random(0).sample(sents, limit)
+    for words, tags in sents:
+        spans = bio_to_spans(tags)
+        inside = {i: lab for s, e, lab in spans for i in range(s, e)}
+        usual = [truecase(w, i in inside) for i, w in enumerate(words)]
+        cased = [u or w for u, w in zip(usual, words)]
+        if cased[0][:1].isalpha():
+            cased[0] = cased[0][:1].upper() + cased[0][1:]
+        doc = Doc(vocab, words=cased, spaces=guess_spaces(cased))
+        ents = [Span(doc, s, e, label=lab) for s, e, lab in spans if lab in ("PER", "LOC")]
+        missing, outside = [], []
+        for i, w in enumerate(words):
+            if i in inside:
+                if inside[i] == "X":
+                    missing.append(doc[i:i + 1])
+            elif not w[:1].isalpha() or (usual[i] is not None and usual[i] == usual[i].lower()):
+                outside.append(doc[i:i + 1])  # punctuation, numbers, words the text writes lower-case
+            else:
+                missing.append(doc[i:i + 1])  # capitalised or unknown, and NERP has no ORG
+        doc.set_ents(ents, missing=missing, outside=outside, default="unmodified")
+        db.add(doc)
+        n_sents += 1
+        n_ents += len(ents)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(out)
+    return n_sents, n_ents
+
+
 def write_docbin(nlp, sents, path: Path) -> int:
     from spacy.tokens import DocBin
 
@@ -747,6 +823,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
     ap.add_argument("--from-model", default=None,
                     help="skip training: score and install this already-trained model directory")
+    ap.add_argument("--nerp", type=int, default=0, metavar="N",
+                    help="add N sentences of NERP train (Apache-2.0; -1 = all), re-cased and partially labelled "
+                         "(nerp_partial); an experiment, not in the shipped model")
     ap.add_argument("--experiment-extra", action="store_true",
                     help="also train on NERP + IndoLEM (experiments only; implies --no-install)")
     args = ap.parse_args(argv)
@@ -872,6 +951,20 @@ def main(argv: list[str] | None = None) -> int:
             merged = DocBin(store_user_data=False)
             merged.merge(DocBin().from_disk(work / "train.spacy"))
             merged.merge(DocBin().from_disk(work / "silver.spacy"))
+            merged.to_disk(work / "train.spacy")
+        if args.nerp:
+            from spacy.tokens import DocBin
+
+            raw = work / "raw.jsonl"
+            if not raw.is_file():
+                build_raw_text(shared, files, raw)
+            n_np, n_np_ents = nerp_partial(files["nerp-train"], raw, work / "nerp.spacy", nlp0.vocab,
+                                           limit=None if args.nerp < 0 else args.nerp)
+            print(f"nerp: {n_np} re-cased sentences, {n_np_ents} PER/LOC entities, other capitalised words missing",
+                  flush=True)
+            merged = DocBin(store_user_data=False)
+            merged.merge(DocBin().from_disk(work / "train.spacy"))
+            merged.merge(DocBin().from_disk(work / "nerp.spacy"))
             merged.to_disk(work / "train.spacy")
         t0 = time.time()
         out_train = work / "output"

@@ -347,3 +347,14 @@ def test_english_wire_story(cleaner: Cleaner):
 def test_an_outlet_written_with_a_lower_case_article_is_credited(cleaner: Cleaner):
     doc = clean(cleaner, "Menteri itu membantah tuduhan tersebut. Dikutip dari laman the Guardian, ia menolak mundur.")
     assert doc.credits.sources == ["The Guardian"]
+
+
+@pytest.mark.parametrize("line", ["[ Baca juga : Bupati Minta Satpol PP Bongkar Bedeng di Pasar Lama ]",
+                                  "(Baca juga: Polisi Bongkar Sindikat Curanmor di Bekasi)"])
+def test_bracketed_link_lines_are_chrome(cleaner: Cleaner, line: str):
+    """A "Baca juga" line inside brackets is a link to another story: its headline must not
+    become the text's people or speakers."""
+    doc = clean(cleaner, "Bupati meninjau pasar yang terbakar , Rabu ( 31 / 5 ) .\n\n" + line
+                + "\n\nDalam kunjungan itu , Bupati meminta pedagang bersabar .")
+    assert "Baca" not in doc.text and "Bedeng" not in doc.text and "Curanmor" not in doc.text
+    assert "Dalam kunjungan itu" in doc.text

@@ -65,3 +65,25 @@ def test_every_honorific_is_not_a_nickname_word(pipe, word):
     doc = pipe(Document(id="n", raw_text=text))
     sud = [e for e in doc.entities if e.name == "Sudarto Wibisono"]
     assert sud and not any(m.text == hon for m in sud[0].mentions)
+
+
+def test_a_group_noun_gives_no_short_name(pipe):
+    """'pengguna jalan' (road users) is a group, not a name: a capitalised 'Jalan' of a street
+    later on is not a mention of them."""
+    text = ("Lumpur di jalan itu mengganggu pengguna jalan.\n\n"
+            "Kementerian Sosial juga bekerja di ruas Jalan Kota Kuala Simpang dengan mengerahkan ratusan petugas.")
+    doc = pipe(Document(id="n", raw_text=text))
+    users = [e for e in doc.entities if e.name.lower() == "pengguna jalan"]
+    assert all(m.text.lower() == "pengguna jalan" for e in users for m in e.mentions)
+
+
+def test_a_quoted_dia_is_not_the_one_quoted(pipe):
+    """'"Dia juga menyerang warga lain," lanjutnya': a speaker does not call himself 'dia'; the
+    quoted 'dia' is the suspect named before."""
+    text = ("Polisi menangkap Sutrisno Hadiwijoyo di Bogor, Senin (3/3/2025).\n\n"
+            "Kapolres Bogor AKBP Mulyadi Santosa menjelaskan kronologi penangkapan itu.\n\n"
+            '"Dia juga menyerang warga lain," lanjutnya.')
+    doc = pipe(Document(id="n", raw_text=text))
+    at = text.index('"Dia') + 1
+    owner = [e.name for e in doc.entities for m in e.mentions if m.start == at]
+    assert owner == ["Sutrisno Hadiwijoyo"], owner

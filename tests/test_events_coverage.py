@@ -313,6 +313,11 @@ CASES = [
     ("mengontak", "Fiji sudah mengontak Vanuatu.", "CONSULT", ["FJI.GOV", "VUT.GOV"], []),
     ("menjerat ... UU", "Polres Bogor menjerat Budi Santoso dengan UU Perlindungan Anak.", "ACCUSE", ["IDN.COP"],
      ["IDN.CRM"]),
+    ("dukungan dari", "Fiji mendapat dukungan dari Tonga.", "SUPPORT", ["TON.GOV"], ["FJI.GOV"]),
+    ("penghargaan dari", "Rina Lestari menerima penghargaan dari Kementerian Sosial.", "SUPPORT", ["IDN.GOV"],
+     ["IDN.CVL"]),
+    ("menghubungi", "Fiji menghubungi Vanuatu.", "CONSULT", ["FJI.GOV", "VUT.GOV"], []),
+    ("bertamu", "Sutopo Wirya bertamu ke Vanuatu.", "CONSULT", ["IDN.GOV"], ["VUT.GOV"]),
 ]
 
 
@@ -381,6 +386,7 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Sutopo Wirya memanggil Rina Lestari ke ruangannya.", "memanggil"),  # a summons, not a protest
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
+    ("Saat dihubungi Tabloid Suara Rakyat, Budi Santoso membantah.", "dihubungi"),  # a reporter's call
 ])
 def test_constrained_new_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str, word: str) -> None:
     lines = {int(r["line"]) for r in NEW_ROWS}

@@ -226,6 +226,8 @@ class Cleaner:
         s = _SPACES.sub(" ", line.strip())
         if not s:
             return None
+        if s[0] in "[(" and s[-1] in "])" and len(s) > 2:
+            s = s[1:-1].strip()  # "[ Baca juga : Djarot Minta Satpol PP ... ]": a bracketed link line
         n = len(s.split())
         for r in self.rules:
             if r.kind in ("prefix", "marker"):

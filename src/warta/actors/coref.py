@@ -102,6 +102,29 @@ def is_speaker_like(text: str, m: Mention) -> bool:
     return bool((before and before[-1] in SPEECH_WORDS) or any(w in SPEECH_WORDS for w in after[:3]))
 
 
+_CUE_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:(?:" + "|".join(sorted(NYA_VERBS, key=len, reverse=True))
+                              + r")nya|(?:kata|ujar|ucap|tutur|tambah|imbuh|lanjut|jelas|tegas|sebut)\s+(?:dia|ia|beliau))\b",
+                              re.IGNORECASE)
+_CUE_NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:kata|ujar|ucap|tutur|tambah|imbuh|lanjut|jelas|tegas|sebut|"
+                                   r"papar|terang|ungkap)\s", re.IGNORECASE)
+
+
+def _quote_speaker(entities: list[Entity], regions, text: str, q: tuple[int, int]) -> Entity | None:
+    """Who says the quotation ``q``: the person named in the attribution right after it ("...,"
+    kata Kapolres Mustofa), or for an anaphoric one ("...," lanjutnya) the last person shown
+    talking before it; None when the text does not say."""
+    qs, qe = q
+    if _CUE_AFTER_QUOTE.match(text, qe):
+        return nearest_person(entities, qs, regions, text=text, speaker=True)
+    m = _CUE_NAME_AFTER_QUOTE.match(text, qe)
+    if m:
+        hi = min(len(text), m.end() + 60)
+        for mm, en in _per_mentions(entities):
+            if m.end() <= mm.start < hi and mm.kind != "pronoun":
+                return en
+    return None
+
+
 def nearest_person(entities: list[Entity], offset: int, regions=None, max_dist: int = 800,
                    text: str | None = None, speaker: bool = False,
                    mentions: list[tuple[Mention, Entity]] | None = None) -> Entity | None:
@@ -146,9 +169,11 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
     by_token: dict[str, list[Entity]] = {}
     for e in people:
         words = [w for w in re.split(r"[\s]+", e.name) if w]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or e.source == "generic":
+            continue  # "pengguna jalan" is a group, not a name: its "jalan" is no short name
         for w in words:
+            if not w[:1].isupper():
+                continue  # only a name's capitalised words stand for it ("bin", "van" do not)
             lw = w.lower().strip(".,")
             if len(lw) >= 3 and lw not in SHORT_STOP:
                 by_token.setdefault(lw, []).append(e)
@@ -278,6 +303,12 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
         if not free(*span):
             continue
         target = nearest_person(entities, span[0], regions, text=text, speaker=is_nya)
+        q = _inside(regions, span[0]) if not is_nya else None
+        if target is not None and q is not None and target is _quote_speaker(entities, regions, text, q):
+            # '"Dia juga menyerang warga lain," lanjutnya': a speaker does not call himself "dia";
+            # the quoted "dia" is someone else the story named before
+            others = [(m, en) for m, en in _per_mentions(entities) if en is not target]
+            target = nearest_person(entities, span[0], regions, text=text, mentions=others)
         if target is not None:
             target.mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], "pronoun"))
             taken.append(span)

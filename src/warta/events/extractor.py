@@ -131,6 +131,14 @@ _PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "to"})
 #: "bantuan senilai 5 juta dolar untuk Vanuatu": the one aid is for.
 _FOR_WORDS = frozenset({"untuk", "bagi", "for"})
 _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
+#: Speech verbs that voice a stance named by the noun after them ("menyatakan kecaman",
+#: "menegaskan penolakan"), and the event types such a noun can have: the speaker does it.
+_STANCE_SPEECH = frozenset({"menyatakan", "menegaskan", "mengungkapkan", "menyuarakan", "mengutarakan",
+                            "mengumumkan", "menyerukan"})
+#: What "memberikan" may give that is no gift: the noun is an event of its own (SANCTION, ACCUSE ...).
+_HOSTILE_GIVEN = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "ancaman", "denda", "somasi", "larangan",
+                            "tindakan", "tindak", "skorsing", "sp", "surat"})
+_VOICED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
 
@@ -696,6 +704,11 @@ class _Run:
                 return None, "self:" + low
             if low == "yang":
                 return None, "no subject before the relative 'yang'"
+            if words and low in (",", ":", "bahwa") and k - 1 >= lo and (k - 1) not in self.mention_at \
+                    and (self.low[k - 1] in self.speech or (low == "bahwa" and self.low[k - 1] in self.speech)):
+                # "Basuki menambahkan, seluruh aktivitas ilegal akan ditindak": the reported clause
+                # has its own (uncoded) subject; the speaker is not it
+                return None, "uncoded subject of the reported clause"
             if low in self.urge and k < i - 1 and self._is_verb(k) and self._names_an_uncoded_object(k):
                 # "mengajak semua umat Muslim untuk berkunjung": the one made or asked to act is
                 # the act's subject; when no name was found for it, the act has no coded doer
@@ -1014,6 +1027,15 @@ class _Run:
                 if pg is not None and pg.first > lo and self.low[pg.first - 1] in ("kepada", "dengan", "to", "with") \
                         and (actor_g is None or actor_g.last < pg.first):
                     rec_g, how["recipient"] = pg, f"the one spoken to ('{self.low[pg.first - 1]}') before the means of the talk"
+            if etype == "REQUEST" and rec_g is None:
+                # "meminta agar Polri dan KPK terus bersinergi": the ones asked are the subject
+                # of the clause the request opens
+                k = self._skip_adverbs_right(t.j)
+                if k < hi_sent and self.low[k] in ("agar", "supaya"):
+                    c_hi = self._clause_right(k + 1)
+                    g, _ = self._first_after(k + 1, min(c_hi, k + 4), self.loc | self.agent, c_hi)
+                    if g is not None:
+                        rec_g, how["recipient"] = g, f"the one asked: subject of the '{self.low[k]}' clause"
             if etype in _AGAINST_TYPES and rec_g is not None and "terhadap" not in how["recipient"]:
                 # "menerapkan sanksi PBB terhadap Korea Utara": the target follows 'terhadap'
                 tg, _ = self._after_prep(rec_g.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "against"))
@@ -1052,7 +1074,7 @@ class _Run:
         else:  # nominal
             if self._nominal_reference(t):
                 return None
-            light = self._light_verb_before(t.i, lo)
+            light = self._light_verb_before(t.i, lo, etype)
             gen = self._genitive(t.j, hi)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
             pl = t.j + 1 if t.j < self.n and self.low[t.j] in self.demo else t.j
@@ -1062,10 +1084,12 @@ class _Run:
                 actor_g, how["actor"] = self._agent_after(pl + 1, min(hi, pl + 1 + _WINDOW), hi)
                 how["actor"] = (how["actor"] + f" (of '{self.low[pl]}')") if actor_g is not None else ""
             undergo_g = None
+            undergoing = False
             if actor_g is None and light is not None and (self.low[light] in self.undergo or (
                     self.low[light] == "menjadi" and light + 1 < self.n and self.low[light + 1] in _VICTIM_NOUNS)):
                 undergo_g, how["recipient"] = self._subject(light, lo)
                 how["recipient"] += f" (who underwent it: '{self.low[light]}')"
+                undergoing = True
                 actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
                 if actor_g is None and gen is not None and undergo_g is not None and gen.first > undergo_g.last \
                         and {en.code for _, en in gen.items}.isdisjoint({en.code for _, en in undergo_g.items}):
@@ -1076,7 +1100,9 @@ class _Run:
                 if inst is not None:
                     # "menjadi korban pelecehan di gereja Katolik Australia": the institution
                     actor_g, how["actor"] = inst, "the institution where it happened"
-            elif actor_g is None and light is not None and (self.low[light] in self.light or "recip" in e.flags):
+            elif actor_g is None and light is not None and (self.low[light] in self.light or "recip" in e.flags
+                                                             or (self.low[light] in _STANCE_SPEECH
+                                                                 and etype in _VOICED_TYPES)):
                 # "melakukan penangkapan": the doer of the light verb does the act; another verb
                 # ("mengabulkan permohonan") is done to the act, except for joint acts
                 actor_g, how["actor"] = self._subject(light, lo)
@@ -1101,8 +1127,16 @@ class _Run:
                 actor_g, how["actor"] = self._subject(t.i, lo)
             if undergo_g is not None:
                 rec_g = undergo_g
+            elif undergoing:
+                rec_g, how["recipient"] = None, f"the one who underwent it ('{self.low[light]}') is not named"
             elif gen is not None:
                 rec_g, how["recipient"] = gen, "named after the noun"
+                if actor_g is not None and {en.code for _, en in gen.items} <= {en.code for _, en in actor_g.items}:
+                    # "Menlu Retno menegaskan penolakan Indonesia terhadap klaim China": the name after
+                    # the noun is the doer's own side, the target follows 'terhadap'
+                    tg, _ = self._after_prep(gen.last + 1, min(hi, t.j + _WINDOW), ("terhadap", "atas", "against"))
+                    if tg is not None:
+                        rec_g, how["recipient"] = tg, "target after 'terhadap' (the name after the noun is the doer's side)"
             else:
                 after_doer = actor_g.last + 1 if actor_g is not None and how["actor"] == "doer after 'dari'" else None
                 rec_g, how["recipient"] = self._nominal_recipient(t, min(hi, t.j + _WINDOW), e.type, hi, after_doer)
@@ -1240,6 +1274,8 @@ class _Run:
             fut = None
         if "futonly" in e.flags and not fut:
             return None
+        if "futonly" in e.flags and etype == "AID" and any(w in _HOSTILE_GIVEN for w in self.low[t.j:t.j + 3]):
+            return None  # "akan memberikan sanksi tegas kepada anggota": a penalty, coded by its own noun
         if fut and "futonly" in e.flags and etype == "THREATEN":
             flag_how.append(f"'{fut}' + threat: the threat is made")
         elif fut:
@@ -1458,7 +1494,7 @@ class _Run:
                                                                           "berlangsung") for w in nxt)
         return False
 
-    def _light_verb_before(self, i: int, lo: int) -> int | None:
+    def _light_verb_before(self, i: int, lo: int, etype: str | None = None) -> int | None:
         """The verb whose object the noun trigger is ("melakukan penangkapan", "menghadiri
         pertemuan", "mengomentari percakapan telepon"): its subject is the noun's doer."""
         w = i - 1
@@ -1483,6 +1519,9 @@ class _Run:
             low = self.low[k]
             if low in self.light or low in self.undergo or (self._is_verb(k) and low not in self.speech):
                 return k
+            if low in _STANCE_SPEECH and k == self._skip_adverbs_left(i - 1, lo) \
+                    and self.low[i - 1] not in (",", ":") and etype in _VOICED_TYPES:
+                return k  # "menyatakan kecaman terhadap Israel": the stance voiced is the speaker's act
             if low == "dalam" and k - 1 >= lo and (k - 1) not in self.mention_at and self.low[k - 1] in self.light:
                 return k - 1  # "terlibat dalam perundingan": taking part in the act is doing it
         return None
@@ -1563,8 +1602,9 @@ class _Run:
         for k in range(j, hi):
             if self.low[k] in preps:
                 n = k + 1
-                while n < hi and n not in self.mention_at and self.low[n] in self.quant:
-                    n += 1
+                while n < min(hi, k + 5) and n not in self.mention_at and (
+                        self.low[n] in self.quant or self._titlecase(n) and self.low[n].isalpha()):
+                    n += 1  # "dari para ...", "dari Presiden Joko Widodo": a title the name follows
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, hi), f"doer after '{self.low[k]}'"
         return None, ""
@@ -1725,10 +1765,11 @@ class _Run:
         dialog", kind ``intent``) before the trigger in its clause, not beyond a name (a new
         subject) unless the name belongs to the intent word ("upaya Seoul")."""
         k = i - 1
+        received = False  # "Upaya ini turut mendapat dukungan dari X": support received is not intended
         while k >= max(lo, i - 10):
             if k in self.mention_at:
                 a = self.mentions[self.mention_at[k]][0]
-                if a > 0 and self.low[a - 1] in self.intent:
+                if a > 0 and self.low[a - 1] in self.intent and not received:
                     return self.low[a - 1], "intent"
                 if a == 0 or self.low[a - 1] not in self.prep:
                     return None  # a new subject
@@ -1738,7 +1779,8 @@ class _Run:
             if low in self.future:
                 return low, "future"
             if low in self.intent:
-                return low, "intent"
+                return None if received else (low, "intent")
+            received = received or low in self.undergo
             k -= 1
         return None
 
