@@ -59,6 +59,16 @@ def _fold(s: str) -> str:
 _ADMIN_SUFFIX = re.compile(r"(?:\s+(?:Sheng|(?:[A-Z][a-z]+zu\s+|Uygur\s+)?Zizhiqu|SAR)|-do)$")
 
 
+#: first-level regions named by a plain word (Cameroon's "North", Tanzania's "Coast", Nigeria's
+#: "Delta", Togo's "Maritime"): in news that word is almost never the region ("South Asia
+#: Democratic Forum"), so the KB does not read it as a place
+_COMMON_WORD_REGIONS = frozenset({
+    "north", "south", "east", "west", "central", "coast", "lakes", "delta", "maritime", "ouest", "norte",
+    "atlantique", "savanes", "plateau", "plateaux", "centre", "center", "capital", "islands", "interior",
+    "littoral", "oriental", "occidental", "upper", "lower", "western", "eastern", "northern", "southern",
+    "north-western", "south-west", "south-east", "north-east", "north-west", "highlands", "lagunes"})
+
+
 def bare_region_name(name: str) -> str:
     """A region's name as the news writes it: "Yunnan Sheng" -> "Yunnan", "Gyeonggi-do" ->
     "Gyeonggi"; other names as they are."""
@@ -75,7 +85,7 @@ def region_rows(country_aliases: set[str]) -> list[tuple[str, str, str, str]]:
         base = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sd.name).strip()
         for name in {base, _fold(base), bare_region_name(base)}:
             key = name.lower()
-            if len(name) < 5 or key in country_aliases or "," in name:
+            if len(name) < 5 or key in country_aliases or "," in name or key in _COMMON_WORD_REGIONS:
                 continue
             if key in out and out[key][0] != a3:
                 seen_twice.add(key)  # the same name in two countries says nothing

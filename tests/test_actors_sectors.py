@@ -225,7 +225,18 @@ def test_kabupaten_then_a_multiword_regency(linker):
     assert "Rini Hapsari" in people(doc), people(doc)
 
 
-@pytest.mark.parametrize("row", [r for r in rows("generic.tsv") if r["code"]], ids=lambda r: r["noun"])
+@pytest.mark.parametrize("row", [r for r in rows("generic.tsv") if r["code"] == "-"], ids=lambda r: r["noun"])
+def test_group_nouns_of_no_country_are_no_actor(linker, row):
+    """"masyarakat internasional": a group of no one country is no coded actor, not the home
+    country's civilians nor the country named next."""
+    doc = run(linker, f"{row['noun'][:1].upper() + row['noun'][1:]} mengecam serangan Israel ke Gaza.",
+              date="2024-06-21")
+    assert not [e for e in doc.entities if row["noun"].split()[0] in e.name.lower()], \
+        [(e.name, e.full_code) for e in doc.entities]
+
+
+@pytest.mark.parametrize("row", [r for r in rows("generic.tsv") if r["code"] and r["code"] != "-"],
+                         ids=lambda r: r["noun"])
 def test_group_nouns_that_name_their_country(linker, row):
     """"WNI", "TKI": Indonesians wherever the story happens, even with a foreign place after."""
     doc = run(linker, f"Polisi Hong Kong menahan seorang {row['noun']} di bandara. Otoritas Hong Kong "
@@ -349,3 +360,28 @@ def test_an_acronym_with_two_readings_is_a_party_only_among_parties(linker, text
     doc = run(linker, text)
     pbb = next(e for e in doc.entities if e.name == "PBB" or "PBB" in [m.text for m in e.mentions])
     assert pbb.full_code == code
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kapolres Badung AKBP I Made Parwita mengatakan pelaku sudah ditahan di Denpasar.", "I"),
+    ("Kanit Reskrim Polsek Kuta Iptu Ni Luh Sari memeriksa saksi di Denpasar.", "Ni"),
+])
+def test_a_balinese_name_prefix_is_no_suspects_initials(linker, text, name):
+    """'I Made', 'Ni Luh': a capital letter before a written-out name opens the name; it is not
+    the initials of a suspect (IDN.CRM)."""
+    doc = run(linker, text)
+    assert not [e for e in doc.entities if e.name == name and e.source == "initials"], \
+        [(e.name, e.full_code, e.source) for e in doc.entities]
+
+
+def test_initials_are_still_initials(linker):
+    doc = run(linker, "Polisi menangkap pelaku berinisial AS di Bogor.")
+    assert [e.full_code for e in doc.entities if e.name == "AS"] == ["IDN.CRM"]
+
+
+@pytest.mark.parametrize("word", ["South", "North", "Coast", "Delta", "Lakes", "Maritime"])
+def test_a_plain_word_is_no_region(word):
+    """Regions named by a plain English/French word (Cameroon's 'North') are not in the KB:
+    'South Asia Democratic Forum' is no Cameroonian body."""
+    from warta.actors.kb import default_kb
+    assert not [e for e in default_kb().entries.get((word.lower(),), []) if e.code and e.kind in ("region", "city")]

@@ -146,3 +146,32 @@ def test_securing_an_event_or_a_place_is_no_arrest(ex, text, fires):
 ])
 def test_by_phone_from_a_place_is_no_call_with_its_state(ex, text, fires):
     assert bool(events(ex, text, "CONSULT")) is fires
+
+
+@pytest.mark.parametrize("text", ["Rina Lestari melapor ke Polres Bogor.", "Rina Lestari mengadu ke Polres Bogor."])
+def test_the_police_reported_to_are_not_the_accused(ex, text):
+    """'melapor ke Polres X': an accusation by the reporter; the police told are no recipient."""
+    acc = events(ex, text, "ACCUSE")
+    assert acc and full(acc[0].actor) == ["IDN.CVL"] and "IDN.COP" not in full(acc[0].recipient)
+
+
+def test_the_one_reported_is_the_accused(ex):
+    acc = events(ex, "Rina Lestari melaporkan Budi Santoso ke Polres Bogor.", "ACCUSE")
+    assert acc and full(acc[0].recipient) == ["IDN.CRM"]
+
+
+@pytest.mark.parametrize("text", [
+    "Polres Bogor belum bisa memastikan apakah Budi Santoso menyerang Rina Lestari.",
+    "Polres Bogor masih mendalami apakah Budi Santoso menganiaya Rina Lestari atau tidak.",
+])
+def test_a_whether_clause_is_not_reported_as_done(ex, text):
+    """'apakah X menyerang Y': the question is open, so the attack is hypothetical."""
+    evs = events(ex, text, "ASSAULT")
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_caught_in_a_sting_by_the_body_named_after_it(ex):
+    """'X terjaring OTT KPK': KPK arrests X."""
+    evs = events(ex, "Sutopo Wirya terjaring OTT KPK di Bogor.", "COERCE")
+    assert evs and full(evs[0].actor) == ["IDN.JUD"] and full(evs[0].recipient) == ["IDN.GOV"], \
+        [(full(e.actor), full(e.recipient)) for e in evs]

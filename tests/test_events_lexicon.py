@@ -114,7 +114,7 @@ def test_row_mode_and_flags_are_valid(row: dict[str, str]) -> None:
     if row["mode"]:
         assert row["mode"] in MODES.get(row["type"], set()), row
     known = {"recip", "need2", "noun", "passive", "visit", "needrec", "agentgen", "futonly", "evaluative", "order", "claim",
-             "near", "objnext", "agentdari", "verbnext"}
+             "near", "objnext", "agentdari", "verbnext", "toauth"}
     for f in filter(None, row["flags"].split(",")):
         assert f in known or f.startswith("jud="), f
 

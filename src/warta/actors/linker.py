@@ -36,7 +36,17 @@ kenapa kapan dimana begitu juga pun yang sebagai selaku terkait soal tentang ata
 polisi warga pihak kasus kata ujar menurutnya sebelumnya selanjutnya kini saat ini
 rp us$ usd pt cv tbk persero perum inisial berinisial dirinya mereka kamu anda islam kristen katolik hindu buddha
 sunni syiah undang undang-undang pasal
+awalnya mulanya semula ternyata rupanya sayangnya untungnya sekarang dulu dahulu apalagi padahal
 """.split())
+
+def _opens_written_name(toks, i: int) -> bool:
+    """The capital letter(s) at ``i`` open a person's written-out name ("I Made Parwita", "Ni Luh
+    Putu", "M Yusuf"), not initials standing for one: a capitalised word follows."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    return len(nxt) >= 3 and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha() and nxt.lower() not in STOP_CAP
+
 
 PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
 #: words that continue a role phrase between its parts ("Direktur Perlindungan WNI dan Badan Hukum")
@@ -928,6 +938,8 @@ class ActorLinker:
         tok = toks[i][2]
         if not (tok.isupper() and 1 <= len(tok) <= 4 and j == i + 1):
             return False
+        if _opens_written_name(toks, i):
+            return False  # "AKBP I Made Parwita", "Kompol M Yusuf": the letter opens a written-out name
         prev = toks[i - 1][2].lower() if i > 0 else ""
         if prev in INITIAL_CUES:
             return True
@@ -1211,7 +1223,8 @@ class ActorLinker:
         if role_entry is None and titles == [] and it.first("title"):
             k2, titles, title_sector = self._skip_titles(toks, item_at, it.i)
             role_text = None
-        if role_entry is None and k2 < n and toks[k2][2].isupper() and toks[k2][2].isalpha() and len(toks[k2][2]) <= 4:
+        if role_entry is None and k2 < n and toks[k2][2].isupper() and toks[k2][2].isalpha() and len(toks[k2][2]) <= 4 \
+                and not _opens_written_name(toks, k2):
             return self._add_initials(doc, toks, k2, home, b)
         if nm_it is not None and "person" in nm_it.kinds() and role_entry is not None \
                 and role_entry.name == "Kuasa Hukum" and k2 == it.j:
@@ -1462,6 +1475,8 @@ class ActorLinker:
         if it.text[:1].isupper() and it.j == it.i + 1 and gen.alias[:1].islower() \
                 and self._known_person(b, it.text) is not None:
             return it.j  # "Geng menegaskan" after "Geng Shuang": the short name, not a gang
+        if gen.code == "-":
+            return it.j  # "masyarakat internasional": a group of no one country, no actor code
         code = gen.code or home or "UNK"  # "WNI", "TKI": Indonesians wherever the story is
         name = it.text
         n = len(toks)

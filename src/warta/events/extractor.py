@@ -1184,6 +1184,11 @@ class _Run:
             spec = self._specified_generic(rec_g, hi)
             if spec is not None:
                 rec_g, how["recipient"] = spec, str(how.get("recipient", "")) + " (its nationality named after it)"
+        if "toauth" in e.flags and rec_g is not None and rec_g.first > 0 \
+                and self.low[rec_g.first - 1] in ("ke", "kepada", "to") \
+                and all(en.sector in ("COP", "JUD") for _, en in rec_g.items):
+            # "korban melapor ke Polresta Mataram": the authority told is no one accused
+            rec_g, how["recipient"] = None, "the authority reported to is not the one accused"
         rec_ent = [(m, en) for m, en in (rec_g.items if rec_g else [])]
         if not rec_ent and voice != "passive":
             parties = self._all_parties(t, actor_ent)
