@@ -385,3 +385,22 @@ def test_a_plain_word_is_no_region(word):
     'South Asia Democratic Forum' is no Cameroonian body."""
     from warta.actors.kb import default_kb
     assert not [e for e in default_kb().entries.get((word.lower(),), []) if e.code and e.kind in ("region", "city")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gubernur DKI Jakarta Sutrisno Hadiwijoyo menerima kunjungan para uskup.", "Sutrisno Hadiwijoyo"),
+    ("Wakil Gubernur DKI Jakarta Rina Marlina Sari meresmikan taman kota.", "Rina Marlina Sari"),
+])
+def test_an_office_of_dki_jakarta_before_a_name(linker, text, name):
+    """'Gubernur DKI Jakarta <name>': the two-word province belongs to the office."""
+    doc = run(linker, text)
+    assert [e.full_code for e in doc.entities if e.name == name] == ["IDN.GOV"], \
+        [(e.name, e.full_code) for e in doc.entities]
+
+
+def test_a_shorter_name_inside_one_longer_name_is_that_person(linker):
+    """'Ade Ary' after 'Kombes Ade Ary Syam Indradi': one person, with the office."""
+    doc = run(linker, 'Kabid Humas Polda Metro Jaya Kombes Sutrisno Adi Wibowo Santoso mengatakan pelaku ditahan. '
+                      '"Kami sudah menahan pelaku," kata Sutrisno Adi.')
+    people = [e for e in doc.entities if e.label == "PER" and e.mentions and "Sutrisno" in e.name]
+    assert len(people) == 1 and people[0].full_code == "IDN.COP", [(e.name, e.full_code) for e in people]

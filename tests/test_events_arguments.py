@@ -175,3 +175,16 @@ def test_caught_in_a_sting_by_the_body_named_after_it(ex):
     evs = events(ex, "Sutopo Wirya terjaring OTT KPK di Bogor.", "COERCE")
     assert evs and full(evs[0].actor) == ["IDN.JUD"] and full(evs[0].recipient) == ["IDN.GOV"], \
         [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Penembakan yang dilakukan oleh Polres Bogor terhadap Rina Lestari memicu protes.", "ASSAULT",
+     ["IDN.COP"], ["IDN.CVL"]),
+    ("Penangkapan yang dilakukan KPK terhadap Sutopo Wirya berlangsung malam hari.", "COERCE",
+     ["IDN.JUD"], ["IDN.GOV"]),
+])
+def test_a_relative_clause_names_the_doer_of_the_noun(ex, text, etype, actor, recipient):
+    """'penembakan yang dilakukan oleh X terhadap Y': X did it to Y."""
+    evs = events(ex, text, etype)
+    assert evs and full(evs[0].actor) == actor and full(evs[0].recipient) == recipient, \
+        [(full(e.actor), full(e.recipient)) for e in evs]

@@ -464,3 +464,15 @@ def test_untuk_diketahui_is_not_a_topic(qx):
             "Untuk diketahui, defisit berarti pendapatan lebih kecil dari belanja.\n"
             '"Kinerja anggaran tetap terjaga sampai akhir triwulan," kata dia.')
     assert speakers(qx, text, [person(text, "Purbaya Sadewa")]) == ["Purbaya Sadewa"]
+
+
+def test_wali_kota_stays_in_the_office():
+    """'kata Wali Kota Bogor': the office is 'Wali Kota', so the speaker is not 'Kota Bogor'."""
+    from warta.model import Document
+    from warta.options import PipelineOptions
+    from warta.pipeline import Pipeline
+
+    doc = Pipeline(options=PipelineOptions(use_ner=False))(
+        Document(id="w", raw_text='"Kami akan menata ulang pasar itu," kata Wali Kota Bogor.'))
+    names = [q.speaker.name for q in doc.quotes if q.speaker]
+    assert names and not names[0].startswith("Kota"), names

@@ -73,6 +73,12 @@ def topic_person(text: str, people: list[Entity], pos: int) -> Entity | None:
     return (best or first or (0, None))[1]
 
 
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    """``run`` occurs in ``words`` as consecutive words."""
+    n = len(run)
+    return any(words[i:i + n] == run for i in range(len(words) - n + 1))
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
 
@@ -187,6 +193,20 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                 if not target.role and e.role:
                     target.role = e.role
                 e.mentions = []
+    # a shorter multi-word name inside exactly one longer one ("Ade Ary" in "Ade Ary Syam Indradi")
+    # is that person
+    for e in list(people):
+        words = e.name.lower().split()
+        if len(words) < 2 or not e.mentions or e.source == "generic":
+            continue
+        longer = [p for p in people if p is not e and p.mentions and len(p.name.split()) > len(words)
+                  and _contains_run(p.name.lower().split(), words)]
+        if len(longer) == 1:
+            target = longer[0]
+            target.mentions.extend(Mention(m.start, m.end, m.text, "short") for m in e.mentions)
+            if not target.role and e.role:
+                target.role = e.role
+            e.mentions = []
     # nicknames: "X atau (akrab disapa) Y", "X alias Y", "X (Y)": Y becomes a short name of X
     nick_of: dict[str, Entity] = {}  # a nickname (honorific dropped) -> its person
     honor = honorifics()

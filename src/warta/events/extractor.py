@@ -1083,6 +1083,14 @@ class _Run:
                 # the noun is the subject of a passive light verb whose agent is the noun's doer
                 actor_g, how["actor"] = self._agent_after(pl + 1, min(hi, pl + 1 + _WINDOW), hi)
                 how["actor"] = (how["actor"] + f" (of '{self.low[pl]}')") if actor_g is not None else ""
+            elif actor_g is None and pl + 2 < hi_sent and self.low[pl] == "yang" and self.low[pl + 1] in _PASSIVE_LIGHT:
+                # "penembakan yang dilakukan oleh polisi terhadap warga": the relative clause names
+                # the doer, and the noun phrase goes on past it
+                ext = self._clause_right(pl + 2)
+                actor_g, how["actor"] = self._agent_after(pl + 2, min(ext, pl + 2 + _WINDOW), ext)
+                if actor_g is not None:
+                    how["actor"] += f" (of 'yang {self.low[pl + 1]}')"
+                    hi = max(hi, ext)
             undergo_g = None
             undergoing = False
             if actor_g is None and light is not None and (self.low[light] in self.undergo or (

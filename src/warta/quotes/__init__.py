@@ -533,7 +533,8 @@ class QuoteExtractor:
             changed = False
             for k in range(len(words) - 2, 0, -1):
                 head = " ".join(words[:k]).lower()
-                if head in others or (k == 1 and head in self.lex.role_heads):
+                if head in others or (k == 1 and head in self.lex.role_heads and words[1].lower() != "kota"):
+                    # ("Wali Kota Bogor" is one office: "Kota Bogor" is no one's name)
                     words, changed = words[k:], True
                     break
         return Speaker(" ".join(words), ent.id, ent.code, ent.sector)
