@@ -188,3 +188,49 @@ def test_a_relative_clause_names_the_doer_of_the_noun(ex, text, etype, actor, re
     evs = events(ex, text, etype)
     assert evs and full(evs[0].actor) == actor and full(evs[0].recipient) == recipient, \
         [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Budi Santoso, kata juru bicara Polres Bogor Sutopo Wirya, ditangkap di Bekasi.", "COERCE", None, ["IDN.CRM"]),
+    ("KPK, kata juru bicara Sutopo Wirya, menahan Budi Santoso.", "COERCE", ["IDN.JUD"], ["IDN.CRM"]),
+])
+def test_an_attribution_set_off_by_commas_is_no_participant(ex, text, etype, actor, recipient):
+    """'X, kata Y, ditangkap': Y only tells of it; X is the one arrested (or the one acting)."""
+    evs = events(ex, text, etype)
+    assert evs and full(evs[0].recipient) == recipient, [(full(e.actor), full(e.recipient)) for e in evs]
+    if actor is not None:
+        assert full(evs[0].actor) == actor
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Israel melancarkan 20 serangan udara ke Gaza.", "ASSAULT", ["ISR.MIL"]),
+    ("Polres Bogor melakukan puluhan penangkapan pekan ini.", "COERCE", ["IDN.COP"]),
+])
+def test_a_number_before_the_event_noun_keeps_its_doer(ex, text, etype, actor):
+    """'melancarkan 20 serangan': the subject of the light verb still does the act."""
+    evs = events(ex, text, etype)
+    assert evs and full(evs[0].actor) == actor, [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+def test_securing_a_lecture_is_no_arrest(ex):
+    assert not events(ex, "Polres Bogor mengamankan ceramah umum Sutopo Wirya di stadion.", "COERCE")
+
+
+def test_abusing_a_pupil_is_an_assault(ex):
+    evs = events(ex, "Budi Santoso melecehkan murid di sekolahnya.", "ASSAULT")
+    assert evs and full(evs[0].actor) == ["IDN.CRM"]
+
+
+def test_the_verdict_formula_is_no_new_trial(ex):
+    """'Mengadili, menyatakan terdakwa ... bersalah' opens the verdict: no ACCUSE (trial) of its own."""
+    evs = events(ex, "Mengadili, menyatakan terdakwa Budi Santoso terbukti bersalah.", "ACCUSE")
+    assert not evs, [(e.type, e.explain.get("trigger")) for e in evs]
+
+
+def test_a_place_after_di_in_a_headline_is_no_verb():
+    """'... Truk di Serang': in a Title Case headline a town after 'di' keeps its capital, so it
+    is not read as the verb 'diserang' (attacked)."""
+    from warta.events.extractor import _lower_title_case
+
+    out = _lower_title_case("Polisi Batasi Jam Operasional Truk di Serang", [], "Warga Serang menyambut aturan itu.")
+    assert out.endswith("di Serang") and "batasi" in out

@@ -318,6 +318,13 @@ CASES = [
      ["IDN.CVL"]),
     ("menghubungi", "Fiji menghubungi Vanuatu.", "CONSULT", ["FJI.GOV", "VUT.GOV"], []),
     ("bertamu", "Sutopo Wirya bertamu ke Vanuatu.", "CONSULT", ["IDN.GOV"], ["VUT.GOV"]),
+    ("terbukti secara sah dan meyakinkan", "Budi Santoso terbukti secara sah dan meyakinkan bersalah melakukan "
+     "korupsi.", "SANCTION", ["IDN.JUD"], ["IDN.CRM"]),
+    ("menantang", "Sutopo Wirya menantang Rina Lestari untuk membuka data itu.", "REQUEST", ["IDN.GOV"], ["IDN.CVL"]),
+    ("batas waktu", "Sutopo Wirya memberi batas waktu kepada Rina Lestari untuk menyelesaikan laporan.", "REQUEST",
+     ["IDN.GOV"], ["IDN.CVL"]),
+    ("tenggat", "Kementerian Sosial memberikan tenggat kepada PT Sinar Abadi untuk melunasi utang.", "REQUEST",
+     ["IDN.GOV"], ["IDN.BUS"]),
 ]
 
 
@@ -387,6 +394,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("PT Sinar Abadi melakukan pemutusan hubungan kerja terhadap Rina Lestari.", "pemutusan"),  # a lay-off
     ("Partai Maju menggagalkan rencana Partai Rakyat.", "menggagalkan"),  # no smuggling foiled
     ("Saat dihubungi Tabloid Suara Rakyat, Budi Santoso membantah.", "dihubungi"),  # a reporter's call
+    ("Sutopo Wirya menantang dirinya sendiri.", "menantang"),  # no act asked for
+    ("Batas waktu pendaftaran Partai Maju berakhir Senin.", "batas waktu"),  # nobody given it
 ])
 def test_constrained_new_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str, word: str) -> None:
     lines = {int(r["line"]) for r in NEW_ROWS}

@@ -135,6 +135,9 @@ _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 #: "menegaskan penolakan"), and the event types such a noun can have: the speaker does it.
 _STANCE_SPEECH = frozenset({"menyatakan", "menegaskan", "mengungkapkan", "menyuarakan", "mengutarakan",
                             "mengumumkan", "menyerukan"})
+#: Speech words of an attribution set off by commas inside a clause (", kata X,").
+_ASIDE_CUES = frozenset({"kata", "ujar", "lanjut", "imbuh", "terang", "tutur", "sambung", "tambah", "jelas", "ucap",
+                         "papar", "tegas", "ungkap", "menurut"})
 #: What "memberikan" may give that is no gift: the noun is an event of its own (SANCTION, ACCUSE ...).
 _HOSTILE_GIVEN = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "ancaman", "denda", "somasi", "larangan",
                             "tindakan", "tindak", "skorsing", "sp", "surat"})
@@ -205,7 +208,7 @@ class EventExtractor:
                                    role=e.role, mentions=ms))
         if not ents:
             return []
-        text = _lower_title_case(text, [m for e in ents for m in e.mentions])
+        text = _lower_title_case(text, [m for e in ents for m in e.mentions], doc.text or "")
         tdoc = Document(id=doc.id, raw_text=text, text=text, language=doc.language, entities=ents,
                         published=None)
         out = []
@@ -241,7 +244,28 @@ _FOCUS_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _lower_title_case(title: str, mentions: list[Mention]) -> str:
+#: Words that may follow "di/ke/dari" in a headline and are no place: "di Tengah", "ke Depan".
+_TITLE_FUNCTION_WORDS = frozenset({"tengah", "depan", "balik", "bawah", "atas", "sini", "sana", "mana", "dalam",
+                                   "luar", "antara", "sekitar", "hadapan", "bawah", "samping", "akhir", "awal"})
+
+
+def _body_capitals(body: str) -> frozenset[str]:
+    """Words the body writes capitalised after a lower-case word and never lower-case: names
+    ("di Serang", "warga Kendari"), whatever the KB knows of them."""
+    caps, lows = set(), set()
+    prev_low = False
+    for m in _TITLE_WORD.finditer(body):
+        w = m.group()
+        if w[:1].isupper():
+            if prev_low:
+                caps.add(w.lower())
+        else:
+            lows.add(w)
+        prev_low = w[:1].islower()
+    return frozenset(caps - lows)
+
+
+def _lower_title_case(title: str, mentions: list[Mention], body: str = "") -> str:
     """A Title Case headline ("Koalisi Sipil Kritik Telegram Panglima TNI") with every word
     outside the known names lower-cased; any other title as it is.
 
@@ -254,11 +278,18 @@ def _lower_title_case(title: str, mentions: list[Mention]) -> str:
     if len(words) < 3 or sum(w[0].isupper() for w in words) * 4 < len(words) * 3:
         return title
     keep = [(m.start, m.end) for m in mentions]
+    names = _body_capitals(body)
     out = list(title)
+    prev = ""
     for m in _TITLE_WORD.finditer(title):
-        w = m.group()
+        w, after = m.group(), prev
+        prev = w.lower()
         if (w.isupper() and len(w) > 1) or any(a <= m.start() < b for a, b in keep):
             continue
+        if w.lower() in names or (after in ("di", "ke", "dari") and w.lower() not in _TITLE_FUNCTION_WORDS):
+            continue  # "Jam Operasional di Serang": a place, not the verb 'di-serang'
+        if len(w) > 1 and w[1:].lower() != w[1:]:
+            continue  # "McDonald", "iPhone": a name's inner capitals
         low = w.lower()
         if len(low) == len(w):
             out[m.start():m.end()] = low
@@ -679,6 +710,10 @@ class _Run:
             if k in self.mention_at:
                 g = self._group_ending_at(k, lo)
                 assert g is not None
+                aside = self._attribution_aside(g)
+                if aside is not None:
+                    # "Tersangka, kata Kapolres X, ditangkap": X only tells it; the subject is before
+                    return self._subject(aside, self._clause_left(aside)) if aside > 0 else (None, "")
                 before = self.low[g.first - 1] if g.first - 1 >= lo else ""
                 q = g.first - 1
                 while q > lo and (self.low[q] in _QUANTIFIERS or self.low[q].isdigit()):
@@ -720,6 +755,21 @@ class _Run:
                     return None, "no subject near the trigger"
             k -= 1
         return None, "no subject in clause"
+
+    def _attribution_aside(self, g: _Group) -> int | None:
+        """The opening comma of an attribution set off inside a clause (", kata Kapolres X,",
+        ", lanjut Veronica,") when ``g`` is its speaker; None otherwise."""
+        if g.last + 1 >= self.n or self.low[g.last + 1] != ",":
+            return None
+        lo = self.sent_bounds[self.sent_of_tok[g.first]][0]
+        k = g.first - 1
+        steps = 0
+        while k > lo and steps < 6 and self.low[k].isalpha() and self.low[k] not in _ASIDE_CUES:
+            k -= 1  # the office or rank before the name ("kata Kapolres Bogor AKBP X", "kata juru bicara X")
+            steps += 1
+        if k > lo and self.low[k] in _ASIDE_CUES and self.low[k - 1] == ",":
+            return k - 1
+        return None
 
     def _names_an_uncoded_object(self, k: int) -> bool:
         """The urging verb at ``k`` is followed by its own object ("mengajak semua umat Muslim"),
@@ -1515,8 +1565,9 @@ class _Run:
                 and self._is_verb(w):
             return w  # "menginginkan kerja sama", "berupaya berdialog": the one who wants the act
         k = self._skip_adverbs_left(i - 1, lo)
-        for _ in range(2):  # "menerima sejumlah pesan ucapan selamat"
-            if k >= lo and k not in self.mention_at and self.low[k] in self.classifier:
+        for _ in range(3):  # "menerima sejumlah pesan ucapan selamat", "melancarkan 20 serangan"
+            if k >= lo and k not in self.mention_at and (self.low[k] in self.classifier or self.low[k] in _QUANTIFIERS
+                                                         or self.low[k].replace(".", "").isdigit()):
                 k = self._skip_adverbs_left(k - 1, lo)
         if k - 1 >= lo and self.low[k] in _VICTIM_NOUNS and self.low[k - 1] == "menjadi":
             return k - 1  # "menjadi korban pelecehan": the subject underwent it
