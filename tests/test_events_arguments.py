@@ -234,3 +234,31 @@ def test_a_place_after_di_in_a_headline_is_no_verb():
 
     out = _lower_title_case("Polisi Batasi Jam Operasional Truk di Serang", [], "Warga Serang menyambut aturan itu.")
     assert out.endswith("di Serang") and "batasi" in out
+
+
+@pytest.mark.parametrize("text, etype, not_actor", [
+    ("Polres Bogor mengatakan orang tak dikenal menembak Rina Lestari.", "ASSAULT", "IDN.COP"),
+    ("Sutopo Wirya mengatakan sejumlah negara menolak resolusi itu.", "REJECT", "IDN.GOV"),
+])
+def test_the_speaker_does_not_do_what_the_reported_clause_tells(ex, text, etype, not_actor):
+    """'X mengatakan <uncoded subject> V ...': the clause has its own doer, not the speaker."""
+    for e in events(ex, text, etype):
+        assert not_actor not in full(e.actor), (full(e.actor), e.explain.get("actor"))
+
+
+def test_a_readiness_voiced_is_the_speakers(ex):
+    """'menyatakan kesiapan negaranya untuk membantu': the offer is the speaker's (AGREE)."""
+    evs = events(ex, "Fiji menyatakan kesiapan negaranya untuk membantu Tonga.", "AGREE")
+    assert evs and full(evs[0].actor) == ["FJI.GOV"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Pertemuan antara Fiji dan Tonga dibatalkan.", True),
+    ("Pertemuan antara Fiji dan Tonga batal digelar.", True),
+    ("Pertemuan antara Fiji dan Tonga ditunda hingga bulan depan.", True),
+    ("Pertemuan antara Fiji dan Tonga berlangsung hangat.", False),
+])
+def test_an_act_called_off_after_its_noun_is_negated(ex, text, negated):
+    """ANNOTATION.md: 'batal' says it did not happen, also when it follows the act's noun."""
+    evs = events(ex, text, "CONSULT")
+    assert evs and all(e.negated is negated for e in evs)

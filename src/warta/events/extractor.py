@@ -135,6 +135,8 @@ _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 #: "menegaskan penolakan"), and the event types such a noun can have: the speaker does it.
 _STANCE_SPEECH = frozenset({"menyatakan", "menegaskan", "mengungkapkan", "menyuarakan", "mengutarakan",
                             "mengumumkan", "menyerukan"})
+#: Words after an event noun that call the act off ("pertemuan itu dibatalkan").
+_CALLED_OFF = frozenset({"dibatalkan", "batal", "ditunda", "gagal", "diurungkan", "urung", "ditangguhkan"})
 #: Speech words of an attribution set off by commas inside a clause (", kata X,").
 _ASIDE_CUES = frozenset({"kata", "ujar", "lanjut", "imbuh", "terang", "tutur", "sambung", "tambah", "jelas", "ucap",
                          "papar", "tegas", "ungkap", "menurut"})
@@ -739,8 +741,11 @@ class _Run:
                 return None, "self:" + low
             if low == "yang":
                 return None, "no subject before the relative 'yang'"
-            if words and low in (",", ":", "bahwa") and k - 1 >= lo and (k - 1) not in self.mention_at \
-                    and (self.low[k - 1] in self.speech or (low == "bahwa" and self.low[k - 1] in self.speech)):
+            if words and ((low in (",", ":", "bahwa") and k - 1 >= lo and (k - 1) not in self.mention_at
+                           and self.low[k - 1] in self.speech)
+                          or (low in self.speech and self._is_verb(k) and k + 1 < i
+                              and self.low[k + 1] not in self.future and self.low[k + 1] not in self.intent)):
+                # ("menyatakan kesiapan negaranya untuk membantu": the readiness is the speaker's own)
                 # "Basuki menambahkan, seluruh aktivitas ilegal akan ditindak": the reported clause
                 # has its own (uncoded) subject; the speaker is not it
                 return None, "uncoded subject of the reported clause"
@@ -1904,6 +1909,18 @@ class _Run:
                 hypothetical = True
                 how.append(f"condition '{low}' after the trigger")
                 break
+        if t.entry.voice == "nominal" or "noun" in t.entry.flags:
+            # "Pertemuan antara Fiji dan Tonga dibatalkan / batal digelar": the act called off
+            for k in range(t.j, min(hi_sent, t.j + 10)):
+                low = self.low[k]
+                if low in self.bound or low in (";", ".", ","):
+                    break
+                if low in _CALLED_OFF:
+                    negated = True
+                    how.append(f"'{low}' after the act: called off")
+                    break
+                if self._is_verb(k) and k not in self.mention_at:
+                    break
         return negated, hypothetical, how
 
     def _aimed_at(self, i: int, lo: int) -> bool:
