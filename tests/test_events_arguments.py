@@ -262,3 +262,21 @@ def test_an_act_called_off_after_its_noun_is_negated(ex, text, negated):
     """ANNOTATION.md: 'batal' says it did not happen, also when it follows the act's noun."""
     evs = events(ex, text, "CONSULT")
     assert evs and all(e.negated is negated for e in evs)
+
+
+def test_an_agentless_execution_is_the_states():
+    """'X dieksekusi mati di Arab Saudi': the state where it happens kills (ASSAULT by its GOV)."""
+    evs = events(EventExtractor(), "Budi Santoso dieksekusi mati di Malaysia pekan lalu.", "ASSAULT")
+    assert evs and full(evs[0].actor) == ["MYS.GOV"] and full(evs[0].recipient) == ["IDN.CRM"], \
+        [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Rina Lestari, yang ikut unjuk rasa di Malaysia, ditangkap Polres Bogor.", "COERCE", ["IDN.COP"], ["IDN.CVL"]),
+    ("Tonga yang bertetangga dengan Fiji mengecam Vanuatu.", "ACCUSE", ["TON.GOV"], ["VUT.GOV"]),
+])
+def test_the_subject_comes_before_its_relative_clause(ex, text, etype, actor, recipient):
+    """'NP yang <clause> V': the relative clause describes the subject; the subject is NP."""
+    evs = events(ex, text, etype)
+    assert evs and full(evs[0].actor) == actor and full(evs[0].recipient) == recipient, \
+        [(full(e.actor), full(e.recipient)) for e in evs]

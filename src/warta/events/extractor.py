@@ -135,6 +135,8 @@ _WINDOW = 12  # tokens searched right of a trigger for a recipient / agent
 #: "menegaskan penolakan"), and the event types such a noun can have: the speaker does it.
 _STANCE_SPEECH = frozenset({"menyatakan", "menegaskan", "mengungkapkan", "menyuarakan", "mengutarakan",
                             "mengumumkan", "menyerukan"})
+#: Killing by the state: an agentless execution is the act of the state where it happens.
+_EXECUTION_ROOTS = frozenset({"eksekusi", "eksekusi mati", "dihukum mati"})
 #: Words after an event noun that call the act off ("pertemuan itu dibatalkan").
 _CALLED_OFF = frozenset({"dibatalkan", "batal", "ditunda", "gagal", "diurungkan", "urung", "ditangguhkan"})
 #: Speech words of an attribution set off by commas inside a clause (", kata X,").
@@ -740,6 +742,13 @@ class _Run:
             if low in self.selfp:
                 return None, "self:" + low
             if low == "yang":
+                h = self._skip_adverbs_left(k - 1, lo)
+                if words and h >= lo and h in self.mention_at:
+                    g = self._group_ending_at(h, lo)
+                    if g is not None and (g.first == lo or self.low[g.first - 1] not in self.prep):
+                        # "Seorang demonstran yang ikut unjuk rasa di Arab Saudi dieksekusi mati":
+                        # the relative clause describes the subject, which comes before it
+                        return g, "head of the relative clause before the verb"
                 return None, "no subject before the relative 'yang'"
             if words and ((low in (",", ":", "bahwa") and k - 1 >= lo and (k - 1) not in self.mention_at
                            and self.low[k - 1] in self.speech)
@@ -1296,10 +1305,11 @@ class _Run:
                 self.low[k] in self.agent for k in range(t.j, min(hi, t.j + _WINDOW))) and (
                 (state_key in _STATE_PASSIVE and e.mode != "cyber" and (etype != "REJECT" or "passive" in e.flags)
                  and (etype != "RETREAT" or self._near(t.j, hi_sent, _COURT_WORDS)))
-                or (etype == "REQUEST" and e.root == "panggil")):
-            # agentless arrests, charges, questioning, releases and summonses are the acts of
-            # the state the story is about
-            sector = _STATE_PASSIVE.get(state_key)
+                or (etype == "REQUEST" and e.root == "panggil")
+                or (etype == "ASSAULT" and e.root in _EXECUTION_ROOTS)):
+            # agentless arrests, charges, questioning, releases, summonses and executions are the
+            # acts of the state the story is about (or of the state where they happened)
+            sector = "GOV" if etype == "ASSAULT" else _STATE_PASSIVE.get(state_key)
             if state_key in _LAW_PASSIVE or (etype == "REQUEST" and e.root == "panggil"):
                 # arrests, questioning and summonses are done by whichever law-enforcement body
                 # the story is about: the KPK or prosecutors (JUD), else the police (COP)
@@ -1313,14 +1323,14 @@ class _Run:
                     place["country"].isalpha() and len(place["country"]) == 3):
                 # "dua WNI ditahan di Arab Saudi": the state where it happened acts, not the home state
                 state = place["country"]
-                if sector is not None and self.law_sector and sector == self.law_sector:
+                if sector is not None and self.law_sector and sector == self.law_sector and etype != "ASSAULT":
                     sector = _STATE_PASSIVE.get(state_key)  # the home story's law body is not that state's
             elif (not place or not place.get("country")) and self._setting_abroad() and rec_ent and all(
                     en.code == self.home for _, en in rec_ent):
                 # "Dua WNI di Arab Saudi terbebas dari hukuman mati. ... Mimin ditahan sejak 2012": the
                 # home country's nationals held in the foreign country the story is set in
                 state = self._setting_abroad()
-                sector = _STATE_PASSIVE.get(state_key)
+                sector = "GOV" if etype == "ASSAULT" else _STATE_PASSIVE.get(state_key)
                 how["setting"] = f"the story is set in {state} (its lead sentence)"
             implicit = ActorRef(code=state, sector=sector, name=None, entity=None)
             how["actor"] = f"implicit agent of an agentless '{e.root}': {state}" + (f".{sector}" if sector else "")
