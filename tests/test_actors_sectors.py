@@ -404,3 +404,10 @@ def test_a_shorter_name_inside_one_longer_name_is_that_person(linker):
                       '"Kami sudah menahan pelaku," kata Sutrisno Adi.')
     people = [e for e in doc.entities if e.label == "PER" and e.mentions and "Sutrisno" in e.name]
     assert len(people) == 1 and people[0].full_code == "IDN.COP", [(e.name, e.full_code) for e in people]
+
+
+def test_a_committee_is_not_the_body_it_inquires_into(linker):
+    """'Pansus Angket KPK': the DPR's inquiry committee (LEG), not the KPK it looks into."""
+    doc = run(linker, "Pansus Angket KPK meminta KPK hadir dalam rapat di Jakarta.")
+    assert [e.full_code for e in doc.entities if e.name == "Pansus Angket KPK"] == ["IDN.LEG"], \
+        [(e.name, e.full_code) for e in doc.entities]
