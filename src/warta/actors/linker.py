@@ -39,6 +39,7 @@ sunni syiah undang undang-undang pasal
 awalnya mulanya semula ternyata rupanya sayangnya untungnya sekarang dulu dahulu apalagi padahal
 """.split())
 
+
 def _opens_written_name(toks, i: int) -> bool:
     """The capital letter(s) at ``i`` open a person's written-out name ("I Made Parwita", "Ni Luh
     Putu", "M Yusuf"), not initials standing for one: a capitalised word follows."""

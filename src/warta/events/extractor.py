@@ -145,6 +145,7 @@ _ASIDE_CUES = frozenset({"kata", "ujar", "lanjut", "imbuh", "terang", "tutur", "
 #: What "memberikan" may give that is no gift: the noun is an event of its own (SANCTION, ACCUSE ...).
 _HOSTILE_GIVEN = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "ancaman", "denda", "somasi", "larangan",
                             "tindakan", "tindak", "skorsing", "sp", "surat"})
+#: Event types whose noun names a stance one voices (kecaman, dukungan, penolakan), as opposed to a deed.
 _VOICED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
 _AFTER_WINDOW = 10  # tokens searched for an ``after`` constraint
 _CLAIM_WINDOW = 5  # "menyebut X mendanai": the wrongdoing closely follows a claim verb
@@ -250,7 +251,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 #: Words that may follow "di/ke/dari" in a headline and are no place: "di Tengah", "ke Depan".
 _TITLE_FUNCTION_WORDS = frozenset({"tengah", "depan", "balik", "bawah", "atas", "sini", "sana", "mana", "dalam",
-                                   "luar", "antara", "sekitar", "hadapan", "bawah", "samping", "akhir", "awal"})
+                                   "luar", "antara", "sekitar", "hadapan", "samping", "akhir", "awal"})
 
 
 def _body_capitals(body: str) -> frozenset[str]:
@@ -754,9 +755,9 @@ class _Run:
                            and self.low[k - 1] in self.speech)
                           or (low in self.speech and self._is_verb(k) and k + 1 < i
                               and self.low[k + 1] not in self.future and self.low[k + 1] not in self.intent)):
-                # ("menyatakan kesiapan negaranya untuk membantu": the readiness is the speaker's own)
                 # "Basuki menambahkan, seluruh aktivitas ilegal akan ditindak": the reported clause
-                # has its own (uncoded) subject; the speaker is not it
+                # has its own (uncoded) subject; the speaker is not it ("menyatakan kesiapan
+                # negaranya untuk membantu" is no reported clause: the readiness is the speaker's own)
                 return None, "uncoded subject of the reported clause"
             if low in self.urge and k < i - 1 and self._is_verb(k) and self._names_an_uncoded_object(k):
                 # "mengajak semua umat Muslim untuk berkunjung": the one made or asked to act is
