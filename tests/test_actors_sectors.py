@@ -411,3 +411,19 @@ def test_a_committee_is_not_the_body_it_inquires_into(linker):
     doc = run(linker, "Pansus Angket KPK meminta KPK hadir dalam rapat di Jakarta.")
     assert [e.full_code for e in doc.entities if e.name == "Pansus Angket KPK"] == ["IDN.LEG"], \
         [(e.name, e.full_code) for e in doc.entities]
+
+
+@pytest.mark.parametrize("desc, code", [("Pria asal Argentina itu", "ARG"), ("Pelatih kelahiran Portugal tersebut", "PRT")])
+def test_a_definite_description_states_the_last_persons_nationality(linker, desc, code):
+    """'X ... Pria asal Argentina itu ...': a foreign name the KB does not know takes the country
+    the description gives, not the story's home country."""
+    doc = run(linker, f'Polisi Jakarta memeriksa Marcelo Bielsa di Jakarta. "Saya tidak bersalah," kata Marcelo '
+                      f'Bielsa. {desc} membantah tuduhan.')
+    assert [e.code for e in doc.entities if e.name == "Marcelo Bielsa"] == [code], \
+        [(e.name, e.full_code) for e in doc.entities]
+
+
+def test_a_described_hometown_is_no_nationality(linker):
+    doc = run(linker, 'Polisi Jakarta memeriksa Marcelo Bielsa di Jakarta. "Saya tidak bersalah," kata Marcelo '
+                      'Bielsa. Pria asal Bogor itu membantah tuduhan.')
+    assert [e.code for e in doc.entities if e.name == "Marcelo Bielsa"] == ["IDN"]

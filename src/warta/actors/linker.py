@@ -237,6 +237,12 @@ def _circumfix_roots(word: str) -> list[str]:
 
 
 #: what may stand between a person's name and the country it says the person is from
+#: A definite description that states a nationality: "Pria asal Portugal itu", "bintang
+#: kelahiran Brasil tersebut" points back to the person last named.
+_DESCRIBED_NATIONALITY = re.compile(
+    r"\b(?:pria|wanita|perempuan|pemain|bintang|pelatih|penyerang|gelandang|striker|kiper|aktor|aktris|"
+    r"penyanyi|sosok|politikus|politisi|petenis|pebalap|atlet|pesepak ?bola|pebulu ?tangkis)\s+"
+    r"(?:asal|berkebangsaan|kelahiran|berpaspor)\s+", re.IGNORECASE)
 _NATIONALITY_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:asal|dari|warga negara|berkewarganegaraan|berkebangsaan|kebangsaan|"
     r"kewarganegaraan|WN)\s+)")
@@ -361,6 +367,7 @@ class ActorLinker:
             self._ner_persons(doc, st.windows, ner_spans, home, b)
         self._merge_initials(b, toks)
         resolve_coreference(doc, toks, st.items, b.entities, b.covered, self.kb, st.date, home)
+        self._described_nationality(doc.text, st.items, b.entities, home)
         self._status_sectors(doc, b)
         for ent in b.entities:
             ent.mentions.sort(key=lambda m: m.start)
@@ -373,6 +380,31 @@ class ActorLinker:
             ent.id = f"e{n}"
         doc.meta.setdefault("home_country", home)
         return doc
+
+    @staticmethod
+    def _described_nationality(text: str, items, entities: list[Entity], home: str | None) -> None:
+        """"Jose Mourinho ... Pria asal Portugal itu ...": a definite description that states a
+        nationality points back to the person last named, whose code was only guessed from the
+        story's home country (a name the KB does not know); that person takes the country.
+        Why: ANNOTATION.md codes people by the country they belong to, and a foreign name in
+        an Indonesian story otherwise comes out IDN."""
+        for m in _DESCRIBED_NATIONALITY.finditer(text or ""):
+            it = next((x for x in items if x.start == m.end()), None)
+            country = it.first("country") if it is not None else None
+            if country is None or not country.code or country.code == home:
+                continue
+            if not re.match(r"\s+(?:itu|tersebut|ini)\b", text[it.end:it.end + 12]):
+                continue
+            best: tuple[int, Entity] | None = None
+            for e in entities:
+                if e.label != "PER" or e.source == "kb" or e.code != home:
+                    continue
+                for mm in e.mentions:
+                    if mm.kind != "pronoun" and mm.end <= m.start() and m.start() - mm.end <= 600 \
+                            and (best is None or mm.end > best[0]):
+                        best = (mm.end, e)
+            if best is not None:
+                best[1].code = country.code
 
     def _region_end(self, toks, k: int, e: int) -> int:
         """End token of a regency/city name at ``k`` inside the run ``[k, e)``: one word, two
