@@ -635,6 +635,8 @@ def nerp_partial(path: Path, raw: Path, out: Path, vocab, limit: int | None = No
     entities. A word is O only when its form is lower-case (or not a word); every other
     word, and NERP's events, brands and foods, is left *missing*, so the model is not
     trained on it either way. Returns (sentences, entities)."""
+    import random
+
     from spacy.tokens import Doc, DocBin, Span
 
     forms = _casing_counts(raw)
@@ -650,9 +652,7 @@ def nerp_partial(path: Path, raw: Path, out: Path, vocab, limit: int | None = No
         return best
 
     db = DocBin(store_user_data=False)
-    n_sents = n_ents = 0
-    import random
-
+    n_ents = 0
     sents = read_conll(path, label_map={"PPL": "PER", "PLC": "LOC", "IND": "X", "EVT": "X", "FNB": "X"})
     if limit is not None and limit < len(sents):
         sents = random.Random(0).sample(sents, limit)
@@ -676,11 +676,20 @@ def nerp_partial(path: Path, raw: Path, out: Path, vocab, limit: int | None = No
                 missing.append(doc[i:i + 1])  # capitalised or unknown, and NERP has no ORG
         doc.set_ents(ents, missing=missing, outside=outside, default="unmodified")
         db.add(doc)
-        n_sents += 1
         n_ents += len(ents)
     out.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(out)
-    return n_sents, n_ents
+    return len(sents), n_ents
+
+
+def append_docbin(train: Path, extra: Path) -> None:
+    """Add the documents of the DocBin ``extra`` to the DocBin ``train`` (in place)."""
+    from spacy.tokens import DocBin
+
+    merged = DocBin(store_user_data=False)
+    merged.merge(DocBin().from_disk(train))
+    merged.merge(DocBin().from_disk(extra))
+    merged.to_disk(train)
 
 
 def write_docbin(nlp, sents, path: Path) -> int:
@@ -917,8 +926,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.teachers > 0:
             # self-training: K teachers (seeds seed+1 ... seed+K, gold data only) vote on
             # unlabelled sentences; the model below trains on gold + their silver labels
-            from spacy.tokens import DocBin
-
             seed0 = int(overrides.get("system.seed", 0))
             teacher_dirs = [Path(d) for d in args.teacher_dirs]
             teacher_overrides = dict(overrides)
@@ -948,13 +955,8 @@ def main(argv: list[str] | None = None) -> int:
             n_sil, n_ents = build_silver(teacher_dirs, sents, args.min_votes, work / "silver.spacy")
             print(f"silver: {n_sil} sentences, {n_ents} entities agreed by >= {args.min_votes} of "
                   f"{len(teacher_dirs)} teachers", flush=True)
-            merged = DocBin(store_user_data=False)
-            merged.merge(DocBin().from_disk(work / "train.spacy"))
-            merged.merge(DocBin().from_disk(work / "silver.spacy"))
-            merged.to_disk(work / "train.spacy")
+            append_docbin(work / "train.spacy", work / "silver.spacy")
         if args.nerp:
-            from spacy.tokens import DocBin
-
             raw = work / "raw.jsonl"
             if not raw.is_file():
                 build_raw_text(shared, files, raw)
@@ -962,10 +964,7 @@ def main(argv: list[str] | None = None) -> int:
                                            limit=None if args.nerp < 0 else args.nerp)
             print(f"nerp: {n_np} re-cased sentences, {n_np_ents} PER/LOC entities, other capitalised words missing",
                   flush=True)
-            merged = DocBin(store_user_data=False)
-            merged.merge(DocBin().from_disk(work / "train.spacy"))
-            merged.merge(DocBin().from_disk(work / "nerp.spacy"))
-            merged.to_disk(work / "train.spacy")
+            append_docbin(work / "train.spacy", work / "nerp.spacy")
         t0 = time.time()
         out_train = work / "output"
         spacy_train(Path(args.config), out_train, use_gpu=-1, overrides=overrides)

@@ -236,13 +236,13 @@ def _circumfix_roots(word: str) -> list[str]:
     return [first + word[len(pre):-2] for pre, first in _CIRCUMFIX_PREFIXES if word.startswith(pre)]
 
 
-#: what may stand between a person's name and the country it says the person is from
 #: A definite description that states a nationality: "Pria asal Portugal itu", "bintang
 #: kelahiran Brasil tersebut" points back to the person last named.
 _DESCRIBED_NATIONALITY = re.compile(
     r"\b(?:pria|wanita|perempuan|pemain|bintang|pelatih|penyerang|gelandang|striker|kiper|aktor|aktris|"
     r"penyanyi|sosok|politikus|politisi|petenis|pebalap|atlet|pesepak ?bola|pebulu ?tangkis)\s+"
     r"(?:asal|berkebangsaan|kelahiran|berpaspor)\s+", re.IGNORECASE)
+#: what may stand between a person's name and the country it says the person is from
 _NATIONALITY_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:asal|dari|warga negara|berkewarganegaraan|berkebangsaan|kebangsaan|"
     r"kewarganegaraan|WN)\s+)")
