@@ -233,6 +233,14 @@ SPEAKER_CASES = [
     pytest.param('"Sebanyak 300 kendaraan ditindak pada hari pertama," kata Kepala Subdirektorat Penegakan '
                  'Hukum Direktorat Lalu Lintas Polda Jawa Tengah Ajun Komisaris Besar Polisi Sutrisno di Semarang.',
                  0, 'Sutrisno', id='long_office_before_a_ranked_name_still_gives_the_name'),
+    pytest.param('"Itu berbahaya bagi demokrasi," ujar peneliti senior pada Pusat Kajian Anti Korupsi UGM, Zaenur Rohman.',
+                 0, 'Zaenur Rohman', id='name_after_description_and_affiliation'),
+    pytest.param('"Itu berbahaya bagi demokrasi," kata dosen di Universitas Gadjah Mada, Ani Rahmawati, kepada wartawan.',
+                 0, 'Ani Rahmawati', id='name_after_description_and_affiliation_with_di'),
+    pytest.param('"Itu berbahaya bagi kami," kata warga di Jalan Sudirman, Jakarta Pusat.',
+                 0, 'warga', id='address_after_description_is_no_name'),
+    pytest.param('"Itu berbahaya bagi kami," kata warga di Menteng, Jakarta Pusat.',
+                 0, 'warga', id='district_after_description_is_no_name'),
 ]
 
 

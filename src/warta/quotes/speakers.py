@@ -109,6 +109,10 @@ def read_after(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
             # "kata Menteri Dalam Negeri Pakistan, ...": a capitalised "Dalam"/"Luar" inside an office
             if (low in lex.stops and not office_word) or low.startswith(("dilansir", "dikutip")) \
                     or t[:1].isdigit() or GLUED_RE.match(t):
+                if len(segments) == 1 and not closed:
+                    named = _name_after_affiliation(toks, i, segments[0], lex)
+                    if named:
+                        return _phrase(text, named, lex, limit=12)
                 break
             seg = segments[-1]
             if seg and low not in lex.name_links and verb_like(t):
@@ -207,6 +211,42 @@ def read_described(text: str, pos: int, hi: int, lex: Lexicon) -> Phrase | None:
         if not (_is_word(t) or t == "-") or (k and (low in lex.stops or low in lex.pronouns)):
             return None
     return None
+
+
+#: Prepositions that tie a described speaker to an institution before the name:
+#: "kata peneliti pada Pusat Kajian X, Nama", "ujar dosen di Universitas Y, Nama".
+_AFFILIATION_PREPS = frozenset({"di", "pada", "at"})
+#: Last words that make a capitalised pair a place, not a person ("Jakarta Pusat").
+_PLACE_TAILS = frozenset({"pusat", "utara", "selatan", "timur", "barat", "tengah", "raya", "daya", "laut"})
+
+
+def _name_after_affiliation(toks: list[tuple[int, int, str]], i: int, seg: list[tuple[int, int, str]],
+                            lex: Lexicon) -> list[tuple[int, int, str]] | None:
+    """The name after "<description> di/pada <Institution>, <Name>", or None.
+
+    A stop preposition normally ends the speaker phrase ("kata Cho di konferensi pers").
+    When what came before it is a plain description with no name ("peneliti senior") and
+    what follows is a capitalised institution, a comma and a capitalised name of two to
+    six words that ends the clause, the speaker is that name, not the description."""
+    if not seg or toks[i][2].lower() not in _AFFILIATION_PREPS or any(is_cap(t) for _, _, t in seg):
+        return None
+    j = i + 1
+    inst = 0
+    while j < len(toks) and inst < 10 and (is_cap(toks[j][2]) or toks[j][2] in ("-", "&")
+                                           or (inst and toks[j][2].lower() in CONNECTORS)):
+        j, inst = j + 1, inst + 1
+    if (not inst or not is_cap(toks[j - 1][2]) or j >= len(toks) or toks[j][2] != ","
+            or toks[i + 1][2].lower() in lex.place_nouns):
+        return None  # "warga di Jalan Sudirman, Jakarta Pusat": an address, not an institution
+    k = j + 1
+    while k < len(toks) and _is_word(toks[k][2]) and is_cap(toks[k][2]) and toks[k][2].lower() not in lex.stops:
+        k += 1
+    name = toks[j + 1:k]
+    if not 2 <= len(name) <= 6 or name[-1][2].lower() in _PLACE_TAILS:
+        return None
+    if k < len(toks) and _is_word(toks[k][2]) and toks[k][2].lower() not in lex.stops:
+        return None  # the clause goes on: not a name closing the attribution
+    return name
 
 
 def _rank_ahead(toks: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
