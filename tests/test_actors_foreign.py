@@ -262,3 +262,28 @@ def test_a_person_takes_the_country_stated_after_the_name(linker, phrase, code):
 def test_a_named_facility_is_a_place_not_a_person(linker, place):
     doc = run(linker, f"Damaskus - Pasukan Amerika Serikat menyerang {place} milik Suriah pada Jumat.")
     assert not [e for e in doc.entities if e.label == "PER"], [(e.name, e.label) for e in doc.entities]
+
+
+@pytest.mark.parametrize("cue", ["asal", "warga negara", "WNA", "berkewarganegaraan"])
+def test_a_foreigners_nationality_does_not_make_the_story_foreign(linker, cue):
+    text = (f"Seorang influencer {cue} Rusia diculik di Sanur, Bali. Pelaku meminta tebusan kepada keluarga korban {cue} Rusia itu. "
+            "Polisi menangkap dua pelaku.")
+    doc = run(linker, text, title=f"Influencer {cue} Rusia Diculik di Bali")
+    assert doc.meta["home_country"] == "IDN"
+    assert codes(doc)["Polisi"] == "IDN.COP"
+
+
+def test_a_currency_sign_is_no_country(linker):
+    doc = run(linker, "Pelaku meminta uang US$ 1 juta dan S$ 500 kepada korban di Bandung.")
+    assert not [e for e in doc.entities if e.code in ("USA", "SGP")], codes(doc)
+
+
+@pytest.mark.parametrize("phrase, name, sector", [
+    ("Menteri Pariwisata (Menpar) Widiyanti Putri Wardhana", "Widiyanti Putri Wardhana", "GOV"),
+    ("Menteri Koperasi (Menkop) Budi Arie Setiadi", "Budi Arie Setiadi", "GOV"),
+    ("Ketua Pengurus Pusat Ikatan Hakim Indonesia (Ikahi), Suhardi,", "Suhardi", "CVL"),
+])
+def test_a_mixed_case_short_form_in_brackets_glosses_the_office(linker, phrase, name, sector):
+    doc = run(linker, f"Jakarta - {phrase} meresmikan gedung itu pada Senin.")
+    assert codes(doc).get(name) == "IDN." + sector, codes(doc)
+    assert not [e for e in doc.entities if e.label == "PER" and e.name != name], codes(doc)

@@ -61,6 +61,12 @@ def dateline_end(doc: Document) -> int:
     return 0
 
 
+#: Words before a country that make it a person's nationality ("turis asal Rusia", "WNA
+#: Jepang"), which says nothing of where the story happens.
+NATIONALITY_BEFORE = re.compile(r"\b(?:asal|warga negara|WNA?|berkewarganegaraan|kebangsaan|kelahiran|"
+                                r"keturunan|berpaspor)\s+$", re.I)
+
+
 def foreign_section(doc: Document) -> bool:
     """Is the article filed under a foreign-news section of its outlet (by URL)?"""
     url = (doc.source.url if doc.source else None) or str(doc.meta.get("url") or "")
@@ -103,7 +109,9 @@ def home_country(doc: Document, toks, items: list[Item], kb: KB) -> str | None:
         add("IDN", 1)
     if doc.title:
         for it in match(doc.title, kb)[1]:
-            add(_code(it), 2)
+            code = _code(it)
+            nationality = code != "IDN" and NATIONALITY_BEFORE.search(doc.title[max(0, it.start - 30):it.start])
+            add(code, 0.5 if nationality else 2)
     dl_end = dateline_end(doc)
     first_end = doc.sentences[0].end if doc.sentences else min(len(text), 300)
     opener = None
@@ -111,6 +119,11 @@ def home_country(doc: Document, toks, items: list[Item], kb: KB) -> str | None:
         if it.end <= dl_end:
             continue
         code = _code(it)
+        if code and code != "IDN" and NATIONALITY_BEFORE.search(text[max(0, it.start - 30):it.start]):
+            # "influencer asal Rusia diculik di Sanur": a foreigner's nationality, not where the
+            # story is ("warga negara Indonesia di Arab Saudi" is an Indonesian story all the same)
+            add(code, 0.5)
+            continue
         add(code, 2 if it.start < lead_end else 0.5)
         if opener is None and code and it.start < first_end:
             opener = code

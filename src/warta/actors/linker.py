@@ -588,6 +588,25 @@ class ActorLinker:
             j -= 1
         return k, j
 
+    def _gloss_of(self, toks, item_at, start: int, k: int) -> bool:
+        """Is token ``k`` (inside brackets) the short form of the capitalised run from ``start``?
+
+        All capitals ("JPU", "BGN"), or a mixed-case abbreviation ("Menpar", "Ikahi",
+        "Kemenpar") whose first letter opens one of the run's capitalised words and that is
+        no person or place the KB knows ("Menteri ... (Yogyakarta)" is not a gloss)."""
+        t = toks[k][2]
+        if not t.isalpha() or not 2 <= len(t) <= 10 or not t[:1].isupper():
+            return False
+        if t.isupper():
+            return len(t) <= 6
+        if len(t) < 3 or t[1:].isupper():
+            return False
+        it = item_at.get(k)
+        if it is not None and it.first("person", "country", "city", "capital", "region"):
+            return False
+        first = t[0].lower()
+        return any(toks[x][2][:1].isupper() and toks[x][2][0].lower() == first for x in range(start, k - 1))
+
     def _closing_acronym(self, text: str, toks, item_at, k: int) -> bool:
         """Is token ``k`` an acronym that ends the organisation before it, not a name's start?
 
@@ -1106,10 +1125,9 @@ class ActorLinker:
                 if pj < cj:
                     break  # the name follows the body
                 continue
-            if t == "(" and k + 2 < n and toks[k + 2][2] == ")" and toks[k + 1][2].isupper() \
-                    and toks[k + 1][2].isalpha() and 2 <= len(toks[k + 1][2]) <= 6:
-                # the acronym of the office or body just named: "Jaksa Penuntut Umum (JPU) Tegar
-                # Djati", "Menteri Luar Negeri (Menlu) ..." is not one (not all capitals)
+            if t == "(" and k + 2 < n and toks[k + 2][2] == ")" and self._gloss_of(toks, item_at, it.i, k + 1):
+                # the short form of the office or body just named: "Jaksa Penuntut Umum (JPU) Tegar
+                # Djati", "Menteri Pariwisata (Menpar) Widiyanti", "Ikatan Hakim Indonesia (Ikahi)"
                 k = last_item_end = gloss_end = k + 3
                 continue
             if t.lower() in ("periode", "tahun", "sejak", "masa") and k + 1 < n and toks[k + 1][2].isdigit() and orgs:
@@ -1160,8 +1178,9 @@ class ActorLinker:
                         # "Direktur Keuangan PT SPR ...": the office's field, then its company
                         or (toks[e][2].lower() in self.kb.company_heads and self._company_at(text, toks, e) > e))
                     if not cont and e + 3 < n and toks[e][2] == "(" and toks[e + 2][2] == ")" \
-                            and toks[e + 1][2].isupper() and toks[e + 1][2].isalpha() and 2 <= len(toks[e + 1][2]) <= 6 \
-                            and (self._is_cap_word(toks[e + 3][2]) or item_at.get(e + 3) is not None):
+                            and self._gloss_of(toks, item_at, k, e + 1) \
+                            and (self._is_cap_word(toks[e + 3][2]) or item_at.get(e + 3) is not None
+                                 or (toks[e + 3][2] == "," and e + 4 < n and self._is_cap_word(toks[e + 4][2]))):
                         # "Kepala Badan Narkotika Nasional (BNN) Marthinus Hukom": the run glossed
                         # by an acronym is the body's name, the holder comes after the bracket
                         hk = k - 1 if toks[k - 1][2].lower() in self.kb.agency_heads | self.kb.body_heads else k

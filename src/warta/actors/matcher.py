@@ -84,6 +84,9 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
             # "Korea" must not match the start of "Korea-Korea"?) -> only require token bounds.
             words = [toks[k][2] for k in range(i, i + length)]
             ok = [e for e in entries if case_ok(e, words)]
+            if ok and text[toks[i + length - 1][1]:toks[i + length - 1][1] + 1] == "$":
+                # "US$ 1 juta", "S$", "A$": a currency sign, not the country
+                ok = [e for e in ok if e.kind not in ("country", "capital", "city")]
             if ok and words[0][:1].isupper() and not _common_noun_cap_ok(text, toks, low, i, i + length, kb):
                 # "Geng Shuang", "Massa Ali": a capitalised common noun mid-sentence is a name
                 ok = [e for e in ok if not (e.kind == "generic" and e.alias[:1].islower())]
