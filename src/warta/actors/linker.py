@@ -1180,7 +1180,8 @@ class ActorLinker:
                     if not cont and e + 3 < n and toks[e][2] == "(" and toks[e + 2][2] == ")" \
                             and self._gloss_of(toks, item_at, k, e + 1) \
                             and (self._is_cap_word(toks[e + 3][2]) or item_at.get(e + 3) is not None
-                                 or (toks[e + 3][2] == "," and e + 4 < n and self._is_cap_word(toks[e + 4][2]))):
+                                 or (toks[e + 3][2] == "," and e + 4 < n and self._is_cap_word(toks[e + 4][2])
+                                     and not (item_at.get(e + 4) is not None and item_at[e + 4].first("role", "title")))):
                         # "Kepala Badan Narkotika Nasional (BNN) Marthinus Hukom": the run glossed
                         # by an acronym is the body's name, the holder comes after the bracket
                         hk = k - 1 if toks[k - 1][2].lower() in self.kb.agency_heads | self.kb.body_heads else k
