@@ -125,10 +125,37 @@ def test_an_official_is_not_a_suspect_for_speaking_of_one(linker):
 
 @pytest.mark.parametrize("row", rows("regional_roles.tsv"), ids=lambda r: r["role"])
 def test_regional_office_keeps_the_region_out_of_the_name(linker, row):
-    doc = run(linker, f"{row['role']} Sinarjaya Hendra Kusuma meninjau lokasi banjir di Jawa Barat.")
+    doc = run(linker, f"{row['role']} Karanganyar Hendra Kusuma meninjau lokasi banjir di Jawa Tengah.")
     ent = next((e for e in doc.entities if e.name == "Hendra Kusuma"), None)
     assert ent is not None, people(doc)
-    assert ent.full_code == "IDN.GOV" and ent.role.endswith("Sinarjaya"), (ent.role, ent.full_code)
+    assert ent.full_code == "IDN.GOV" and ent.role.endswith("Karanganyar"), (ent.role, ent.full_code)
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Bupati Kolaka Timur Abdul Azis", "Abdul Azis", "Bupati Kolaka Timur"),
+    ("Gubernur Sumsel Herman Deru", "Herman Deru", "Gubernur Sumsel"),
+    ("Wali Kota Tanjungbalai Syahrial", "Syahrial", "Wali Kota Tanjungbalai"),
+    ("Gubernur Herman Deru", "Herman Deru", "Gubernur"),
+    ("Bupati Ahmad Sudrajat", "Ahmad Sudrajat", "Bupati"),
+])
+def test_the_register_of_regions_tells_region_from_holder(linker, phrase, name, role):
+    doc = run(linker, f"{phrase} meninjau lokasi banjir di Indonesia bersama warga.")
+    ent = next((e for e in doc.entities if e.name == name), None)
+    assert ent is not None, people(doc)
+    assert ent.full_code == "IDN.GOV" and ent.role == role, (ent.role, ent.full_code)
+
+
+def test_an_office_of_a_known_region_without_a_name_is_an_actor(linker):
+    doc = run(linker, "KPK menangkap Bupati Kolaka Timur di Jakarta.")
+    assert people(doc).get("Bupati Kolaka Timur") == "IDN.GOV", people(doc)
+
+
+def test_every_region_row_is_read_after_a_regional_office(linker):
+    from warta.actors.kb import default_kb
+    names = [r["name"] for r in rows("idn_regions.tsv")]
+    assert len(names) > 500 and "Kolaka Timur" in names
+    kb = default_kb()
+    assert all("".join(n.lower().split()) in kb.idn_regions for n in names)
 
 
 @pytest.mark.parametrize("row", rows("place_heads.tsv"), ids=lambda r: r["word"])

@@ -280,3 +280,22 @@ def test_the_subject_comes_before_its_relative_clause(ex, text, etype, actor, re
     evs = events(ex, text, etype)
     assert evs and full(evs[0].actor) == actor and full(evs[0].recipient) == recipient, \
         [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+# ---------------------------------------------------------------- session 9: review round 3
+def test_a_country_after_its_own_body_is_no_second_participant(ex):
+    """'DPR RI', 'Kemenlu RI': the country names the body's state, not another actor."""
+    known = dict(KNOWN, RI=("IDN", None, "GPE"))
+    doc = ex(doc_with_entities("DPR RI meminta Polri mengusut kasus itu.", known))
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and full(req[0].actor) == ["IDN.LEG"], [(e.type, full(e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Usul itu ditolak oleh Presiden Sutopo Wirya.",
+    "Usul itu ditolak oleh Menteri Dalam Negeri Sutopo Wirya.",
+])
+def test_the_agent_after_oleh_and_an_office(ex, text):
+    """'ditolak oleh Presiden X': the office before the name does not hide the agent."""
+    rej = events(ex, text, "REJECT")
+    assert rej and full(rej[0].actor) == ["IDN.GOV"], [(e.type, full(e.actor)) for e in events(ex, text)]

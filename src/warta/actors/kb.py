@@ -126,6 +126,9 @@ class KB:
     regional_roles: frozenset[str] = frozenset()
     #: first words of multi-word regency/city names ("Gunung Kidul", "Muara Enim")
     place_heads: frozenset[str] = frozenset()
+    #: Indonesia's provinces, regencies and cities, lower-cased and closed up ("kolakatimur"), read only
+    #: after a regional office (``idn_regions.tsv``, built by scripts/build_kb_idn_regions.py)
+    idn_regions: frozenset[str] = frozenset()
 
     def add(self, alias: str, entry: Entry) -> None:
         key = alias_key(alias)
@@ -248,6 +251,8 @@ def load_kb(directory: Path | None = None) -> KB:
         kb.regional_roles = frozenset(r["role"] for r in _read_tsv(d / "regional_roles.tsv"))
     if (d / "place_heads.tsv").exists():
         kb.place_heads = frozenset(r["word"].lower() for r in _read_tsv(d / "place_heads.tsv"))
+    if (d / "idn_regions.tsv").exists():
+        kb.idn_regions = frozenset("".join(r["name"].lower().split()) for r in _read_tsv(d / "idn_regions.tsv"))
     for fname in ("people.tsv", "people_wikidata.tsv", "people_imported.tsv"):
         if (d / fname).exists():
             for r in _read_tsv(d / fname):

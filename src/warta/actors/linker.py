@@ -78,6 +78,8 @@ REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan",
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
 #: offices held at a place, whose "di X" is part of the office ("Duta Besar RI di Washington",
 #: "Konsul Jenderal RI di Jeddah"); after any other office "di X" says where something happened
+#: Regional offices whose holder is often named without the region ("Gubernur Herman Deru").
+ELECTED_REGIONAL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
 POSTED_ROLES = frozenset({"Duta Besar", "Konsul Jenderal", "Konsul", "Atase", "pejabat konsuler",
                           "Kepala Perwakilan", "Wakil Tetap", "Kuasa Usaha"})
 #: words after "di" that name a building or an occasion, not a jurisdiction ("di Istana Merdeka")
@@ -405,6 +407,18 @@ class ActorLinker:
                         best = (mm.end, e)
             if best is not None:
                 best[1].code = country.code
+
+    def _known_region_end(self, toks, item_at, k: int, e: int) -> int | None:
+        """End token of a region name at ``k`` (inside ``[k, e)``) that Indonesia's register of
+        provinces, regencies and cities ("Kolaka Timur") or the KB ("Tokyo") knows; or None."""
+        for x in range(min(e, k + 4), k, -1):
+            if "".join(toks[y][2].lower() for y in range(k, x)) in self.kb.idn_regions and not (
+                    x == k + 1 and toks[k][2].lower() in self.kb.place_heads):
+                return x  # "Tanjungbalai" and "Tanjung Balai" alike; "Puncak" may open "Puncak Jaya"
+        it = item_at.get(k)
+        if it is not None and it.j <= e and it.first("city", "capital", "region") and not it.first("person"):
+            return it.j
+        return None
 
     def _region_end(self, toks, k: int, e: int) -> int:
         """End token of a regency/city name at ``k`` inside the run ``[k, e)``: one word, two
@@ -1325,9 +1339,27 @@ class ActorLinker:
                 and it.i > 1 and toks[it.i - 1][2].lower() in ("selaku", "sebagai") \
                 and (self._is_cap_word(toks[it.i - 2][2]) or toks[it.i - 2][2] == ")"):
             return None  # "Juliyatmono selaku Bupati Karanganyar": the region, the holder came before
+        known_region = None
         if role_entry is not None and role_entry.name in self.kb.regional_roles and k2 == k == it.j \
-                and not (countries or places or orgs) and e - k2 >= 2:
+                and not (countries or places or orgs) and e > k2:
+            known_region = self._known_region_end(toks, item_at, k2, e)
+            if known_region is not None and known_region >= e and not titles:
+                # "KPK menangkap Bupati Kolaka Timur": the office of a region, no name
+                return self._role_only(doc, toks, item_at, it, known_region, role_entry, [], [home or "IDN"],
+                                       home, date, b)
+        if known_region is not None:
+            # "Bupati Kolaka Timur Abdul Azis": the region the register knows, then the holder
+            role_text = text[it.start:toks[known_region - 1][1]]
+            self._absorb(b, it.start, toks[known_region - 1][1])
+            k2 = known_region
+        elif role_entry is not None and role_entry.name in self.kb.regional_roles and k2 == k == it.j \
+                and not (countries or places or orgs) and e - k2 >= 2 \
+                and not (home == "IDN" and role_entry.name in ELECTED_REGIONAL and e - k2 <= 3
+                         and toks[k2][2].lower() not in self.kb.place_heads | REGION_WORDS | STOP_CAP
+                         and not toks[k2][2].isupper() and item_at.get(k2) is None):
             # "Bupati Karanganyar Juliyatmono": a region the KB does not know comes first
+            # ("Gubernur Herman Deru" in an Indonesian story names no region: the register
+            # would know it)
             pj = self._region_end(toks, k2, e)
             if pj < e:
                 role_text = text[it.start:toks[pj - 1][1]]

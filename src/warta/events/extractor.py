@@ -395,6 +395,16 @@ class _Run:
             b = bisect.bisect_left(self.starts, m.end)
             if a >= b:
                 continue
+            if self.mentions and e.label == "GPE":
+                pa, pb, pm, pe = self.mentions[-1]
+                if pb == a and pe.label == "ORG" and pe.code == e.code and self.doc.text[pm.end:m.start] == " ":
+                    # "Komisi III DPR RI", "Kemenlu RI": the country names the body's state, it is
+                    # no second participant
+                    self.mentions[-1] = (pa, b, pm, pe)
+                    for k in range(a, b):
+                        self.mention_at[k] = len(self.mentions) - 1
+                    covered_until = m.end
+                    continue
             idx = len(self.mentions)
             self.mentions.append((a, b, m, e))
             for k in range(a, b):
@@ -841,6 +851,11 @@ class _Run:
                 n = self._owner_mention(k + 1, hi)
                 if n is not None:  # "diserang oleh kapal perang Fiji"
                     return self._group_starting_at(n, group_hi or hi), "agent after 'oleh' (whose people did it)"
+                t = k + 1
+                while t < min(hi, k + 9) and t not in self.mention_at and self._titlecase(t) and self.low[t].isalpha():
+                    t += 1  # "ditolak oleh Presiden Prabowo Subianto": the office before the name
+                if t > k + 1 and t < hi and t in self.mention_at:
+                    return self._group_starting_at(t, group_hi or hi), "agent after 'oleh' and an office"
         k = j
         while k < hi and (self.low[k] in self.quant or self.low[k] in ("tim", "petugas")) and k not in self.mention_at:
             k += 1
