@@ -100,3 +100,10 @@ def test_a_sentence_that_attributes_speech_is_not_part_of_the_narrative():
     text = NARRATIVE.format(now="Menurut juru bicaranya, ")
     assert dates_of(text, "2023-03-07", "ACCUSE") == ["2023-03-07"]
     assert dates_of(text, "2023-03-07", "COERCE") == ["2021-02-24"]
+
+
+def test_a_span_that_runs_to_the_present_dates_no_act():
+    """'selaku komisaris pada tahun 2007 sampai dengan sekarang' is a tenure, not the detention's date."""
+    text = ("KPK menahan Budi Santoso selaku Komisaris Utama PT Sinar Abadi pada tahun 2007 sampai dengan "
+            "sekarang, kata juru bicara KPK, Selasa (21/10/2025).\n")
+    assert dates_of(text, "2025-10-21", "COERCE") == ["2025-10-21"]

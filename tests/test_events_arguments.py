@@ -299,3 +299,32 @@ def test_the_agent_after_oleh_and_an_office(ex, text):
     """'ditolak oleh Presiden X': the office before the name does not hide the agent."""
     rej = events(ex, text, "REJECT")
     assert rej and full(rej[0].actor) == ["IDN.GOV"], [(e.type, full(e.actor)) for e in events(ex, text)]
+
+
+@pytest.mark.parametrize("number", ["1.200", "35.046.783", "2,5 juta", "35 juta"])
+def test_a_written_number_does_not_end_the_clause(ex, number):
+    """'menangkap 1.200 warga': the dots of a number close no clause, and number words
+    stand between a preposition and its noun."""
+    known = dict(KNOWN, warga=("IDN", "CVL", "ORG"))
+    doc = ex(doc_with_entities(f"Polri menangkap {number} warga di Bogor. Kementerian Sosial memberikan "
+                               f"bantuan kepada {number} warga.", known))
+    types = {e.type: full(e.recipient) for e in doc.events}
+    assert types.get("COERCE") == ["IDN.CVL"] and types.get("AID") == ["IDN.CVL"], types
+
+
+def test_tak_kunjung_negates():
+    """'tak kunjung ditangkap': still not arrested."""
+    doc = EventExtractor()(doc_with_entities("Budi Santoso tak kunjung ditangkap Polri.", KNOWN))
+    assert [(e.type, e.negated) for e in doc.events] == [("COERCE", True)]
+
+
+def test_nanti_makes_an_act_future(ex):
+    """'nanti bekerja sama' is cooperation to come: a promise (AGREE), as with 'akan'."""
+    assert [e.type for e in events(ex, "Fiji nanti bekerja sama dengan Tonga.")] == ["AGREE"]
+
+
+def test_a_decision_verb_gives_its_subject_the_act(ex):
+    """'Fiji memutuskan penghentian kerja sama dengan Tonga': Fiji halts it; the cooperation
+    halted is no second event."""
+    evs = events(ex, "Fiji memutuskan penghentian kerja sama militer dengan Tonga.")
+    assert [(e.type, full(e.actor), full(e.recipient)) for e in evs] == [("SANCTION", ["FJI.GOV"], ["TON.GOV"])]

@@ -325,6 +325,17 @@ CASES = [
      ["IDN.GOV"], ["IDN.CVL"]),
     ("tenggat", "Kementerian Sosial memberikan tenggat kepada PT Sinar Abadi untuk melunasi utang.", "REQUEST",
      ["IDN.GOV"], ["IDN.BUS"]),
+    # session 9
+    ("menggelar aksi", "Ratusan mahasiswa menggelar aksi di depan gedung DPR.", "PROTEST", ["IDN.CVL"], ["IDN.LEG"]),
+    ("menguatkan", "Pengadilan Negeri Bogor menguatkan putusan terhadap Budi Santoso.", "SANCTION", ["IDN.JUD"],
+     ["IDN.CRM"]),
+    ("sidang", "Pengadilan Negeri Bogor menggelar sidang kasus korupsi dengan terdakwa Budi Santoso.", "ACCUSE",
+     ["IDN.JUD"], ["IDN.CRM"]),
+    ("timah panas", "Budi Santoso dihadiahi timah panas oleh polisi.", "ASSAULT", ["IDN.COP"], ["IDN.CRM"]),
+    ("menggorok", "Budi Santoso menggorok Rina Lestari.", "ASSAULT", ["IDN.CRM"], ["IDN.CVL"]),
+    ("membela", "Fiji membela Vanuatu.", "SUPPORT", ["FJI.GOV"], ["VUT.GOV"]),
+    ("restu", "Sutopo Wirya mendapat restu dari Partai Maju.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
+    ("mohon", "Sutopo Wirya mohon dukungan DPR.", "REQUEST", ["IDN.GOV"], ["IDN.LEG"]),
 ]
 
 
@@ -396,6 +407,12 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Saat dihubungi Tabloid Suara Rakyat, Budi Santoso membantah.", "dihubungi"),  # a reporter's call
     ("Sutopo Wirya menantang dirinya sendiri.", "menantang"),  # no act asked for
     ("Batas waktu pendaftaran Partai Maju berakhir Senin.", "batas waktu"),  # nobody given it
+    ("Partai Maju menggelar aksi sosial di Bogor bersama warga.", "menggelar aksi"),  # a charity drive
+    ("Rina Lestari membela diri di depan Polres Bogor.", "membela"),  # self-defence
+    ("Sutopo Wirya mohon maaf kepada warga.", "mohon"),  # an apology, not a plea
+    ("Sutopo Wirya mohon izin kepada DPR.", "mohon"),  # a polite formula
+    ("Budi Santoso menguatkan otot di gym bersama Rina Lestari.", "menguatkan"),  # no sentence upheld
+    ("Sidang paripurna DPR dibuka Sutopo Wirya.", "sidang"),  # a plenary session, no defendant
 ])
 def test_constrained_new_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str, word: str) -> None:
     lines = {int(r["line"]) for r in NEW_ROWS}

@@ -79,6 +79,7 @@ def test_lexicon_types_are_plover() -> None:
     ("unjuk rasa", "ber", "berunjuk rasa"), ("vonis", "meN", "memvonis"), ("ambil", "meN", "mengambil"),
     ("geledah", "peN-an", "penggeledahan"), ("selidik", "meN-i", "menyelidiki"), ("klaim", "meN", "mengklaim"), ("klaim", "meN", "mengeklaim"),
     ("bom", "meN", "membom"), ("arrest", "en", "arrested"),
+    ("kuat", "meN-kan", "menguatkan"), ("maaf", "meN-kan", "memaafkan"),  # ku-at, ma-af: two syllables
 ])
 def test_morphology(root: str, template: str, expected: str) -> None:
     assert expected in surface_forms(root, template)

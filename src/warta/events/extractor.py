@@ -22,8 +22,13 @@ from ..timex import anaphoric_time, attributes_speech, closes_sentence, dates_st
 from .lexicon import Lexicon, TriggerEntry, headline_lexicon, load_lexicon
 from .morph import english_participles
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
-_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n", re.MULTILINE)
+#: Numbers written with thousands dots or decimal commas ("1.200", "35.046.783", "2,5") are one
+#: token: their dots close no clause ("menangkap 1.200 demonstran").
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_SENT_RE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)|\n", re.MULTILINE)
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+#: Number words that stand between a preposition and its noun ("kepada 35 juta warga").
+_NUMBER_WORDS = frozenset({"juta", "ribu", "miliar", "triliun", "ratus", "puluh", "belas", "ribuan", "jutaan"})
 #: Punctuation that closes a clause for argument search.
 _BOUND_PUNCT = frozenset({";", ":", "“", "”", '"', "–", "—", "?", "!", "."})
 _QUOTE_CHARS = frozenset({"“", "”", '"'})
@@ -87,6 +92,8 @@ _NATIONALITY_OF = re.compile(r"\b(?:seorang|pria|wanita|perempuan|warga|warga ne
                              r"national of|born in)\s+$", re.I)
 #: Acts a state carries out through its armed forces.
 _MILITARY_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+#: After a time: a span that runs to the present ("2007 sampai dengan sekarang"), no time of an act.
+_UNTIL_NOW = re.compile(r"\s*,?\s*(?:sampai|hingga)(?:\s+dengan)?\s+(?:sekarang|kini|saat ini|hari ini)\b", re.I)
 _NOW = re.compile(r"\b(?:hari ini|saat ini|sekarang|kini|today|now)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:pekan ini|minggu ini|this week)\b", re.I)
 _SAY_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "tegas", "said"})
@@ -731,7 +738,8 @@ class _Run:
                     return self._subject(aside, self._clause_left(aside)) if aside > 0 else (None, "")
                 before = self.low[g.first - 1] if g.first - 1 >= lo else ""
                 q = g.first - 1
-                while q > lo and (self.low[q] in _QUANTIFIERS or self.low[q].isdigit()):
+                while q > lo and (self.low[q] in _QUANTIFIERS or _NUMBER_RE.fullmatch(self.low[q])
+                                  or self.low[q] in _NUMBER_WORDS):
                     q -= 1  # "dari empat perusahaan": the number stands between the preposition and its noun
                 if q < g.first - 1 and self.low[q] in self.prep:
                     before = self.low[q]
@@ -972,8 +980,10 @@ class _Run:
         for, close behind it in its clause ("mengimplementasikan secara penuh sanksi PBB",
         "mencabut larangan"): it names the thing the verb acts on, so the verb's event is the
         only one (the noun would otherwise give the sanction a second, wrong doer)."""
-        if p.sent != t.sent or t.entry.voice != "nominal" or p.entry.voice == "nominal" or not p.entry.after:
+        if p.sent != t.sent or t.entry.voice != "nominal" or not p.entry.after:
             return False
+        if p.entry.voice == "nominal" and t.i - p.j > 0:
+            return False  # "penghentian kerja sama": a noun's object only right after it
         if t.i - p.j > _CLAIM_WINDOW or any(self._is_bound(k) for k in range(p.j, t.i)):
             return False
         return " ".join(self.low[t.i:t.j]) in p.entry.after or self.low[t.i] in p.entry.after
@@ -1598,7 +1608,7 @@ class _Run:
         k = self._skip_adverbs_left(i - 1, lo)
         for _ in range(3):  # "menerima sejumlah pesan ucapan selamat", "melancarkan 20 serangan"
             if k >= lo and k not in self.mention_at and (self.low[k] in self.classifier or self.low[k] in _QUANTIFIERS
-                                                         or self.low[k].replace(".", "").isdigit()):
+                                                         or _NUMBER_RE.fullmatch(self.low[k])):
                 k = self._skip_adverbs_left(k - 1, lo)
         if k - 1 >= lo and self.low[k] in _VICTIM_NOUNS and self.low[k - 1] == "menjadi":
             return k - 1  # "menjadi korban pelecehan": the subject underwent it
@@ -1640,7 +1650,7 @@ class _Run:
             if k in self.mention_at:
                 return self._group_starting_at(k, hi)
             low = self.low[k]
-            if ((not low.isalpha() and not low.isdigit()) or low in self.prep or low in self.bound or low == "yang"
+            if ((not low.isalpha() and not _NUMBER_RE.fullmatch(low)) or low in self.prep or low in self.bound or low == "yang"
                     or self._is_verb(k) or low in self.demo or low in self.selfp):
                 return None
             k += 1
@@ -1661,7 +1671,7 @@ class _Run:
             if low in self.rprep or low == "antara":
                 n = k + 1
                 while n < min(hi, k + 6) and n not in self.mention_at and (
-                        self.low[n] in self.quant
+                        self.low[n] in self.quant or _NUMBER_RE.fullmatch(self.low[n]) or self.low[n] in _NUMBER_WORDS
                         or self.doc.text[self.tstart[n]:self.tstart[n] + 1].isupper()):
                     n += 1
                 if n < hi and n not in self.mention_at and self.low[n].isalpha() and low in _AT_TARGET:
@@ -1698,7 +1708,8 @@ class _Run:
             if self.low[k] in preps:
                 n = k + 1
                 while n < min(hi, k + 5) and n not in self.mention_at and (
-                        self.low[n] in self.quant or self._titlecase(n) and self.low[n].isalpha()):
+                        self.low[n] in self.quant or _NUMBER_RE.fullmatch(self.low[n]) or self.low[n] in _NUMBER_WORDS
+                        or self._titlecase(n) and self.low[n].isalpha()):
                     n += 1  # "dari para ...", "dari Presiden Joko Widodo": a title the name follows
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, hi), f"doer after '{self.low[k]}'"
@@ -2026,6 +2037,8 @@ class _Run:
                     continue  # "Pasal 287 UU Nomor 22 Tahun 2009": the year of a law, not of the act
                 if tx.start > trig_off and self._topic_between(t.j, tx.start):
                     continue  # "laporan terkait kasus ... pada tahun 2024": the topic's date
+                if _UNTIL_NOW.match(self.doc.text, tx.end):
+                    continue  # "selaku Komisaris Utama pada tahun 2007 sampai dengan sekarang": a tenure
                 dist = abs(tx.start - trig_off)
                 if best is None or dist < best[0]:
                     best = (dist, tx)

@@ -32,8 +32,13 @@ NOMINAL = frozenset({"peN-an", "per-an", "-an", "peN"})
 ACTIVE = frozenset({"meN", "meN-kan", "meN-i", "memper-kan", "memper-i", "ber", "ber-an", "0", "-kan"})
 
 
+#: Vowel pairs spoken as one syllable; any other pair is two ("kuat" is ku-at: menguatkan).
+_DIPHTHONGS = re.compile(r"ai|au|oi|ei")
+
+
 def _monosyllabic(root: str) -> bool:
-    return len(_VOWEL_GROUPS.findall(root)) == 1
+    groups = _VOWEL_GROUPS.findall(root)
+    return len(groups) == 1 and len(groups[0]) - len(_DIPHTHONGS.findall(groups[0])) == 1
 
 
 def _me_forms(root: str) -> list[str]:
