@@ -454,3 +454,9 @@ def test_a_described_hometown_is_no_nationality(linker):
     doc = run(linker, 'Polisi Jakarta memeriksa Marcelo Bielsa di Jakarta. "Saya tidak bersalah," kata Marcelo '
                       'Bielsa. Pria asal Bogor itu membantah tuduhan.')
     assert [e.code for e in doc.entities if e.name == "Marcelo Bielsa"] == ["IDN"]
+
+
+@pytest.mark.parametrize("opener", ["Terpisah", "Kemarin", "Sebelumnya", "Adapun"])
+def test_a_sentence_opener_before_an_office_is_no_person(linker, opener):
+    doc = run(linker, f"{opener}, Kapolres Grobogan AKBP Rizky Pratama menangkap pelaku di Purwodadi.")
+    assert opener not in people(doc) and people(doc).get("Rizky Pratama") == "IDN.COP", people(doc)

@@ -872,3 +872,13 @@ def test_a_negated_intent_negates_the_act(ex: EventExtractor, intent: str) -> No
 def test_a_prepared_attack_is_not_done(ex: EventExtractor) -> None:
     [ev] = ex(make("Korea Utara melakukan persiapan menyerang Jepang.")).events
     assert ev.type == "ASSAULT" and ev.hypothetical
+
+
+def test_a_fuller_restatement_keeps_the_target_it_does_not_name() -> None:
+    """'Pasukan Suriah menyerang ISIS' then 'Pasukan Suriah dan pasukan Libanon menyerang kota itu':
+    one attack with both forces, and ISIS still its target."""
+    from warta.pipeline import process_text
+    doc = process_text("Pasukan Suriah menyerang ISIS di Albu Kamal. Pasukan Suriah dan pasukan Libanon juga "
+                       "menyerang kota itu.", published="2017-11-08")
+    evs = [(sorted(codes(e.actor)), codes(e.recipient)) for e in doc.events if e.type == "ASSAULT"]
+    assert evs == [(["LBN", "SYR"], ["SYR"])], evs

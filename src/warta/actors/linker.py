@@ -37,6 +37,7 @@ polisi warga pihak kasus kata ujar menurutnya sebelumnya selanjutnya kini saat i
 rp us$ usd pt cv tbk persero perum inisial berinisial dirinya mereka kamu anda islam kristen katolik hindu buddha
 sunni syiah undang undang-undang pasal
 awalnya mulanya semula ternyata rupanya sayangnya untungnya sekarang dulu dahulu apalagi padahal
+terpisah kemarin besok tadi diketahui sebelumnya adapun
 """.split())
 
 

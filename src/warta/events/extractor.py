@@ -2434,7 +2434,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 continue
             # same participants or one a subset of the other: one event
             if b > a:
-                kept.actor, kept.recipient = ev.actor, ev.recipient
+                # the fuller restatement's participants; a side it leaves empty keeps the kept
+                # record's ("Pasukan Suriah mengambil alih markas ISIS" + "bersama Hizbullah dari
+                # Libanon, Suriah ... meruntuhkan": ISIS stays the target)
+                kept.actor, kept.recipient = ev.actor or kept.actor, ev.recipient or kept.recipient
             if _better_date(kept, ev):
                 kept.date = ev.date
                 kept.explain["date_from_text"] = ev.explain.get("date_from_text")
