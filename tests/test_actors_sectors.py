@@ -460,3 +460,8 @@ def test_a_described_hometown_is_no_nationality(linker):
 def test_a_sentence_opener_before_an_office_is_no_person(linker, opener):
     doc = run(linker, f"{opener}, Kapolres Grobogan AKBP Rizky Pratama menangkap pelaku di Purwodadi.")
     assert opener not in people(doc) and people(doc).get("Rizky Pratama") == "IDN.COP", people(doc)
+
+
+def test_a_second_office_after_a_comma_opens_a_second_person(linker):
+    doc = run(linker, "Di depan anggota Komisi III DPR, Kapolri Listyo Sigit Prabowo menolak tuduhan itu.")
+    assert people(doc).get("Listyo Sigit Prabowo") == "IDN.COP", people(doc)

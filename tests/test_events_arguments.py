@@ -328,3 +328,21 @@ def test_a_decision_verb_gives_its_subject_the_act(ex):
     halted is no second event."""
     evs = events(ex, "Fiji memutuskan penghentian kerja sama militer dengan Tonga.")
     assert [(e.type, full(e.actor), full(e.recipient)) for e in evs] == [("SANCTION", ["FJI.GOV"], ["TON.GOV"])]
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Bersama KPK, Polri menangkap Budi Santoso di Bogor.", "COERCE", ["IDN.COP"]),
+    ("Dalam rapat dengan DPR, Sutopo Wirya meminta Kementerian Sosial menambah anggaran.", "REQUEST", ["IDN.GOV"]),
+    ("Dalam pertemuan dengan Fiji, Presiden Anwar Ibrahim mengundang Tonga ke Kuala Lumpur.", "AGREE", ["MYS.GOV"]),
+])
+def test_the_subject_follows_a_fronted_phrase(ex, text, etype, actor):
+    """The comma that closes a sentence-initial prepositional phrase separates its object
+    from the clause's subject: they are no compound subject."""
+    evs = events(ex, text, etype)
+    assert evs and full(evs[0].actor) == actor, [(e.type, full(e.actor)) for e in events(ex, text)]
+
+
+def test_a_list_after_a_preposition_stays_one_group(ex):
+    """'Dengan Fiji, Tonga dan Vanuatu, Malaysia sepakat': the list is governed, Malaysia acts."""
+    evs = events(ex, "Bersama Fiji, Tonga dan Vanuatu, Malaysia mengecam Israel.", "ACCUSE")
+    assert evs and full(evs[0].actor) == ["MYS.GOV"], [(e.type, full(e.actor)) for e in evs]

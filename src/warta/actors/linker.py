@@ -1253,8 +1253,10 @@ class ActorLinker:
             k -= 1
         k2, titles, title_sector = self._skip_titles(toks, item_at, k)
         comma_name = False
-        if k2 == k and k < n - 1 and toks[k][2] == "," and role_entry is not None:
-            # "kata jubir KPK, Budi Prasetyo, kepada wartawan": role, comma, name, comma
+        if k2 == k and k < n - 1 and toks[k][2] == "," and role_entry is not None \
+                and not (item_at.get(k + 1) is not None and item_at[k + 1].first("role")):
+            # "kata jubir KPK, Budi Prasetyo, kepada wartawan": role, comma, name, comma (not
+            # "anggota Komisi III DPR, Kapolri Listyo Sigit": a second office opens a second person)
             k3, titles3, ts3 = self._skip_titles(toks, item_at, k + 1)
             _, e3 = self._read_name(text, toks, item_at, k3)
             after = toks[e3][2].lower() if e3 < n else "."

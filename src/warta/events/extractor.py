@@ -245,6 +245,12 @@ _QUANTIFIERS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh
 _FRONTED_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "usai", "seusai", "sejak",
                                     "karena", "jika", "kalau", "apabila", "meski", "meskipun", "walaupun",
                                     "walau", "sementara", "selama", "begitu", "agar", "supaya"})
+#: Words that open a fronted phrase whose closing comma is followed by the clause's subject
+#: ("Dalam rapat dengan X, Y meminta ..."; "Bersama X, Y menangkap ...").
+#: A bare comma between two names, or a comma and the second one's capitalised title (", PM ").
+_COMMA_TITLE_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){0,4}")
+_FRONTING_WORDS = frozenset({"dalam", "bersama", "di", "pada", "usai", "seusai", "selain", "melalui", "lewat",
+                             "untuk", "demi", "atas", "sebagai"})
 #: words after which a clause begins, so that a pronoun after them is its subject
 _CLAUSE_OPENERS = frozenset({"dan", "tetapi", "tapi", "namun", "lalu", "kemudian", "setelah", "sesudah", "sebelum",
                              "ketika", "saat", "sejak", "karena", "sebab", "jika", "kalau", "bila", "apabila",
@@ -748,6 +754,12 @@ class _Run:
                     # ", dengan Bank Dunia menyetujui pinjaman": a clause opened by 'dengan' has
                     # its own subject right before its verb
                     return g, "subject of a clause opened by 'dengan'"
+                if g.last == next_to_verb:
+                    tail = self._after_fronted_phrase(g)
+                    if tail is not None:
+                        # "Bersama Kejaksaan Agung, KPK menangkap ...", "Dalam rapat dengan Komisi II,
+                        # Basuki meminta ...": the comma closes a fronted phrase, its subject follows
+                        return tail, "subject after a fronted prepositional phrase"
                 if before in self.prep or self._governed_coordination(g, lo):
                     k = g.first - 2
                     continue
@@ -788,6 +800,27 @@ class _Run:
                     return None, "no subject near the trigger"
             k -= 1
         return None, "no subject in clause"
+
+    def _after_fronted_phrase(self, g: _Group) -> _Group | None:
+        """The part of ``g`` after the comma that closes a sentence-initial prepositional phrase
+        ("Bersama Kejaksaan Agung, KPK ...", "Bersama Fiji, Tonga dan Vanuatu, Malaysia ..."), when
+        ``g`` joined both across that comma; or None.
+
+        The phrase opens the sentence with a preposition or "dalam"/"bersama", has no comma before
+        the group, and ends at the group's last comma."""
+        if len(g.items) < 2:
+            return None
+        s0, _ = self.sent_bounds[self.sent_of_tok[g.first]]
+        if self.low[s0] not in self.prep and self.low[s0] not in _FRONTING_WORDS:
+            return None
+        if any(self.low[x] == "," for x in range(s0, g.first)):
+            return None
+        text = self.doc.text
+        for j in range(len(g.items) - 1, 0, -1):
+            if _COMMA_TITLE_GAP.fullmatch(text[g.items[j - 1][0].end:g.items[j][0].start]):
+                rest = g.items[j:]
+                return _Group(self._tok_at(rest[0][0].start), g.last, list(rest))
+        return None
 
     def _attribution_aside(self, g: _Group) -> int | None:
         """The opening comma of an attribution set off inside a clause (", kata Kapolres X,",
