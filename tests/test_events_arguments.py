@@ -346,3 +346,11 @@ def test_a_list_after_a_preposition_stays_one_group(ex):
     """'Dengan Fiji, Tonga dan Vanuatu, Malaysia sepakat': the list is governed, Malaysia acts."""
     evs = events(ex, "Bersama Fiji, Tonga dan Vanuatu, Malaysia mengecam Israel.", "ACCUSE")
     assert evs and full(evs[0].actor) == ["MYS.GOV"], [(e.type, full(e.actor)) for e in evs]
+
+
+@pytest.mark.parametrize("opener", ["Kedua negara", "Keduanya", "Kedua menteri", "Kedua pihak"])
+def test_the_pair_that_met_is_both_sides_of_what_follows(ex, opener):
+    """'X bertemu Y di Tokyo. Kedua negara sepakat ...': the two named before agree."""
+    text = f"Anwar Ibrahim bertemu Sutopo Wirya di Kuala Lumpur. {opener} sepakat memperkuat kerja sama maritim."
+    evs = events(ex, text, "AGREE")
+    assert evs and full(evs[0].actor) == ["IDN.GOV", "MYS.GOV"], [(e.type, full(e.actor)) for e in events(ex, text)]

@@ -117,6 +117,9 @@ _PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar
 _TERRITORY = frozenset({"wilayah", "kawasan", "daerah", "arah", "territory"})
 #: "menjadi korban/sasaran serangan X": the subject underwent the act.
 _VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
+#: Nouns after "kedua" that point back to a pair of parties ("kedua negara sepakat").
+_PAIR_NOUNS = frozenset({"negara", "pihak", "belah", "menteri", "pemimpin", "kepala", "delegasi", "kubu",
+                         "presiden", "pemerintah", "tim", "perdana", "menlu"})
 #: "antara kedua negara": a pair named earlier, not a new participant.
 _BOTH_SIDES = frozenset({"kedua negara", "kedua belah", "kedua pihak", "keduanya", "kedua kubu"})
 #: Forms of English "be" (and "get") that make a following participle passive.
@@ -1736,6 +1739,25 @@ class _Run:
             return None
         return _Group(picked[0][0], picked[-1][1] - 1, [(m, en) for _, _, m, en in picked])
 
+    def _pair_before(self, k: int) -> _Group | None:
+        """The two parties of different countries named last in the sentence before token ``k``
+        ("Retno Marsudi bertemu Menlu Jepang Yoko Kamikawa di Tokyo"), people, bodies or
+        countries; None unless exactly two countries are named there."""
+        sent = self.sent_of_tok[k]
+        if sent == 0:
+            return None
+        lo, hi = self.sent_bounds[sent - 1]
+        picked: dict[str, tuple[int, int, Mention, Entity]] = {}
+        for a, b, m, en in self.mentions:
+            if lo <= a < hi and en.code and len(en.code.split(".")[0]) == 3 and en.label in ("PER", "ORG", "GPE"):
+                code = en.code.split(".")[0]
+                if code not in picked or (en.label == "PER" and picked[code][3].label != "PER"):
+                    picked[code] = (a, b, m, en)  # a person of that country before a place of it
+        if len(picked) != 2:
+            return None
+        items = sorted(picked.values(), key=lambda x: x[0])
+        return _Group(items[0][0], items[-1][1] - 1, [(m, en) for _, _, m, en in items])
+
     def _after_prep(self, j: int, hi: int, preps: tuple[str, ...]) -> tuple[_Group | None, str]:
         for k in range(j, hi):
             if self.low[k] in preps:
@@ -1794,6 +1816,10 @@ class _Run:
         if k >= i or k in self.mention_at:
             return None, why
         head = self.low[k]
+        if head == "kedua" and k + 1 < i and self.low[k + 1] in _PAIR_NOUNS:
+            # "Kedua negara sepakat ...", "kedua menteri menegaskan ...": the pair just named
+            pair = self._pair_before(k)
+            return (pair, f"'kedua {self.low[k + 1]}' = the two parties named before") if pair else (None, why)
         if head not in self.anaphor:
             return None, why
         if head not in ("ia", "dia", "beliau", "mereka", "keduanya"):
@@ -1819,7 +1845,10 @@ class _Run:
             g = self._sentence_subject(s_idx, self.sent_bounds[s_idx][1])
             if g is not None and head == "keduanya" and len({en.code for _, en in g.items}) < 2 and not (
                     len(g.items) >= 2 or all(en.source == "generic" for _, en in g.items)):
-                return None, why  # "keduanya" needs the two (or a generic plural: "kedua pelaku")
+                # "keduanya" needs the two (or a generic plural: "kedua pelaku"): the pair met
+                # before ("Retno bertemu Menlu Jepang ... Keduanya sepakat")
+                pair = self._pair_before(k)
+                return (pair, "'keduanya' = the two parties named before") if pair else (None, why)
             if g is not None:
                 return g, f"'{head}' = subject of an earlier sentence"
         return None, why
