@@ -354,3 +354,20 @@ def test_the_pair_that_met_is_both_sides_of_what_follows(ex, opener):
     text = f"Anwar Ibrahim bertemu Sutopo Wirya di Kuala Lumpur. {opener} sepakat memperkuat kerja sama maritim."
     evs = events(ex, text, "AGREE")
     assert evs and full(evs[0].actor) == ["IDN.GOV", "MYS.GOV"], [(e.type, full(e.actor)) for e in events(ex, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sutopo Wirya menghadapi kritik keras dari Fiji.",
+    "Sutopo Wirya menuai kecaman dari Fiji.",
+    "Sutopo Wirya menerima tudingan korupsi oleh Fiji.",
+])
+def test_criticism_faced_runs_from_the_critic(ex, text):
+    """'menghadapi kritik dari X', 'menerima tudingan oleh X': X accuses the subject."""
+    evs = events(ex, text, "ACCUSE")
+    assert evs and full(evs[0].actor) == ["FJI.GOV"] and full(evs[0].recipient) == ["IDN.GOV"], \
+        [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+def test_dirinya_as_subject_is_the_person_before(ex):
+    evs = events(ex, "Sutopo Wirya hadir di DPR. Dirinya juga meminta Polri mengusut kasus itu.", "REQUEST")
+    assert evs and full(evs[0].actor) == ["IDN.GOV"], [(full(e.actor), full(e.recipient)) for e in evs]

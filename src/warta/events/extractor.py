@@ -62,7 +62,7 @@ _COURT_WORDS = ("banding", "pengadilan", "hakim", "mahkamah", "kasasi", "grasi")
 _SAME_GOVERNMENT = frozenset({"GOV", "LEG", None})
 #: Agencies of one state: police coordinating with a ministry is internal work, not a consultation.
 _STATE_SECTORS = _SAME_GOVERNMENT | {"COP", "JUD", "MIL"}
-_PERSON_ANAPHORS = frozenset({"ia", "dia", "beliau", "pria", "wanita", "perempuan", "sosok", "politikus", "tokoh"})
+_PERSON_ANAPHORS = frozenset({"ia", "dia", "beliau", "dirinya", "pria", "wanita", "perempuan", "sosok", "politikus", "tokoh"})
 _STATE_ANAPHORS = frozenset({"negara", "pemerintah"})
 #: Acts whose content act right after them is not a second event ("sepakat untuk ...");
 #: a protest's demand is its topic (PLOVER: demands made by demonstrating are PROTEST).
@@ -117,6 +117,9 @@ _PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar
 _TERRITORY = frozenset({"wilayah", "kawasan", "daerah", "arah", "territory"})
 #: "menjadi korban/sasaran serangan X": the subject underwent the act.
 _VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
+#: Verbs whose object is an act named by a noun, so that a bare trigger form after them is
+#: that noun ("menghadapi kritik", "menuai protes"), as after the undergo verbs.
+_NOUN_TAKERS = frozenset({"menghadapi", "menuai", "dihujani", "dibanjiri", "menanggapi", "menjawab"})
 #: Nouns after "kedua" that point back to a pair of parties ("kedua negara sepakat").
 _PAIR_NOUNS = frozenset({"negara", "pihak", "belah", "menteri", "pemimpin", "kepala", "delegasi", "kubu",
                          "presiden", "pemerintah", "tim", "perdana", "menlu"})
@@ -1101,6 +1104,11 @@ class _Run:
             # "condemned the attack on X": after a determiner the word is a noun, whose doer is
             # not the subject of the verb that talks about it
             voice = "nominal"
+        elif voice == "active" and e.template == "0" and t.i > 0 and (
+                self.low[t.i - 1] in self.undergo or self.low[t.i - 1] in _NOUN_TAKERS):
+            # "menghadapi kritik keras dari Israel", "menuai protes": after a verb that takes a
+            # noun, the bare form is the noun, whose doer follows 'dari'
+            voice = "nominal"
         actor_g = rec_g = None
         light = None
         if "evaluative" in e.flags:
@@ -1219,12 +1227,14 @@ class _Run:
                     hi = max(hi, ext)
             undergo_g = None
             undergoing = False
-            if actor_g is None and light is not None and (self.low[light] in self.undergo or (
+            by_oleh = actor_g is not None and how.get("actor", "").startswith("agent after 'oleh'")
+            if (actor_g is None or by_oleh) and light is not None and (self.low[light] in self.undergo or (
                     self.low[light] == "menjadi" and light + 1 < self.n and self.low[light + 1] in _VICTIM_NOUNS)):
                 undergo_g, how["recipient"] = self._subject(light, lo)
                 how["recipient"] += f" (who underwent it: '{self.low[light]}')"
                 undergoing = True
-                actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
+                if not by_oleh:  # "menerima tudingan ... oleh jaksa": the agent is named already
+                    actor_g, how["actor"] = self._after_prep(t.j, min(hi, t.j + _WINDOW), ("dari", "from"))
                 if actor_g is None and gen is not None and undergo_g is not None and gen.first > undergo_g.last \
                         and {en.code for _, en in gen.items}.isdisjoint({en.code for _, en in undergo_g.items}):
                     # "Tonga menjadi korban serangan siber Fiji": the subject underwent the act, so
@@ -1822,7 +1832,7 @@ class _Run:
             return (pair, f"'kedua {self.low[k + 1]}' = the two parties named before") if pair else (None, why)
         if head not in self.anaphor:
             return None, why
-        if head not in ("ia", "dia", "beliau", "mereka", "keduanya"):
+        if head not in ("ia", "dia", "beliau", "dirinya", "mereka", "keduanya"):
             # a noun phrase: "itu/tersebut" must close it before the verb, with no name inside
             close = next((n for n in range(k + 1, min(i, k + 7)) if self.low[n] in ("itu", "tersebut")), None)
             if close is None or any(n in self.mention_at or self.low[n] in self.speech for n in range(k, close)):
