@@ -371,3 +371,13 @@ def test_criticism_faced_runs_from_the_critic(ex, text):
 def test_dirinya_as_subject_is_the_person_before(ex):
     evs = events(ex, "Sutopo Wirya hadir di DPR. Dirinya juga meminta Polri mengusut kasus itu.", "REQUEST")
     assert evs and full(evs[0].actor) == ["IDN.GOV"], [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Lestari, istri Budi Santoso, meminta Polri membebaskan suaminya.",
+    "Rina Lestari, kuasa hukum Budi Santoso, meminta Polri membebaskan kliennya.",
+])
+def test_an_apposed_relation_names_no_subject(ex, text):
+    """'X, istri Y, meminta ...': X asks; Y only says whose wife (or client) X is."""
+    evs = events(ex, text, "REQUEST")
+    assert evs and full(evs[0].actor) == ["IDN.CVL"], [(full(e.actor), full(e.recipient)) for e in evs]

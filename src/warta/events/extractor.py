@@ -120,6 +120,10 @@ _VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
 #: Verbs whose object is an act named by a noun, so that a bare trigger form after them is
 #: that noun ("menghadapi kritik", "menuai protes"), as after the undergo verbs.
 _NOUN_TAKERS = frozenset({"menghadapi", "menuai", "dihujani", "dibanjiri", "menanggapi", "menjawab"})
+#: Relations an apposition names ("X, istri Y,"): Y is not the subject.
+_RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
+                        "kakak", "paman", "keponakan", "cucu", "menantu", "mertua", "pengacara", "kuasa hukum",
+                        "penasihat hukum", "kekasih", "pacar", "mantan istri", "mantan suami", "ajudan", "sopir"})
 #: Nouns after "kedua" that point back to a pair of parties ("kedua negara sepakat").
 _PAIR_NOUNS = frozenset({"negara", "pihak", "belah", "menteri", "pemimpin", "kepala", "delegasi", "kubu",
                          "presiden", "pemerintah", "tim", "perdana", "menlu"})
@@ -774,6 +778,11 @@ class _Run:
                         return g, f"the one made to act ('{before}' X ...)"
                     k = g.first - 2  # object of an earlier verb: keep looking for the shared subject
                     continue
+                apposed, owner = self._apposed_relation(g, lo)
+                if apposed:
+                    # "Sandra Dewi, istri Harvey Moeis, meminta ...": Harvey only says whose wife
+                    return owner, ("subject before an apposition naming a relation ('X, istri Y,')" if owner
+                                   else "uncoded subject before an apposition naming a relation")
                 return g, "subject left of the trigger"
             low = self.low[k]
             if low in self.selfp:
@@ -827,6 +836,22 @@ class _Run:
                 rest = g.items[j:]
                 return _Group(self._tok_at(rest[0][0].start), g.last, list(rest))
         return None
+
+    def _apposed_relation(self, g: _Group, lo: int) -> tuple[bool, _Group | None]:
+        """Whether ``g`` follows ", <relation>" ("Sandra Dewi, istri Harvey Moeis, ..."; "Budi,
+        kuasa hukum Ani, ..."), where it only names whose relative or client the subject is;
+        and the subject before the comma when the actors stage coded it."""
+        q = g.first - 1
+        steps = 0
+        while q > lo and steps < 2 and self.low[q].isalpha() and q not in self.mention_at:
+            if self.low[q] in _RELATIONS or " ".join(self.low[q:g.first]) in _RELATIONS:
+                if q - 2 >= lo and self.low[q - 1] == "," and self._titlecase(q - 2):
+                    owner = self._group_ending_at(q - 2, lo) if (q - 2) in self.mention_at else None
+                    return True, owner
+                return False, None
+            q -= 1
+            steps += 1
+        return False, None
 
     def _attribution_aside(self, g: _Group) -> int | None:
         """The opening comma of an attribution set off inside a clause (", kata Kapolres X,",
