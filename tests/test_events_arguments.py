@@ -15,7 +15,7 @@ KNOWN = {
     "Polri": ("IDN", "COP", "ORG"), "KPK": ("IDN", "JUD", "ORG"), "DPR": ("IDN", "LEG", "ORG"),
     "Sutopo Wirya": ("IDN", "GOV", "PER"), "Rina Lestari": ("IDN", "CVL", "PER"),
     "Budi Santoso": ("IDN", "CRM", "PER"), "Kementerian Sosial": ("IDN", "GOV", "ORG"),
-    "Polres Bogor": ("IDN", "COP", "ORG"), "Fiji": ("FJI", None, "GPE"), "Vanuatu": ("VUT", None, "GPE"),
+    "Polres Bogor": ("IDN", "COP", "ORG"), "warga": ("IDN", "CVL", "ORG"), "Fiji": ("FJI", None, "GPE"), "Vanuatu": ("VUT", None, "GPE"),
     "Tonga": ("TON", None, "GPE"), "Anwar Ibrahim": ("MYS", "GOV", "PER"), "Israel": ("ISR", None, "GPE"),
     "Palestina": ("PSE", None, "GPE"), "Malaysia": ("MYS", None, "GPE"),
 }
@@ -381,3 +381,19 @@ def test_an_apposed_relation_names_no_subject(ex, text):
     """'X, istri Y, meminta ...': X asks; Y only says whose wife (or client) X is."""
     evs = events(ex, text, "REQUEST")
     assert evs and full(evs[0].actor) == ["IDN.CVL"], [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Tidak ada penolakan dari warga terhadap Polri.", "REJECT"),
+    ("Budi Santoso tidak punya niat menyerang Rina Lestari.", "ASSAULT"),
+])
+def test_a_negation_reaches_the_act_through_ada_and_niat(ex, text, etype):
+    evs = events(ex, text, etype)
+    assert evs and evs[0].negated, [(e.type, e.negated) for e in events(ex, text)]
+
+
+def test_a_process_noun_takes_its_doer_after_dari(ex):
+    """'penolakan dari warga terhadap X': the residents reject X."""
+    evs = events(ex, "Ada penolakan dari warga terhadap Polres Bogor.", "REJECT")
+    assert evs and full(evs[0].actor) == ["IDN.CVL"] and full(evs[0].recipient) == ["IDN.COP"], \
+        [(full(e.actor), full(e.recipient)) for e in evs]

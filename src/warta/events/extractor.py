@@ -120,6 +120,8 @@ _VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
 #: Verbs whose object is an act named by a noun, so that a bare trigger form after them is
 #: that noun ("menghadapi kritik", "menuai protes"), as after the undergo verbs.
 _NOUN_TAKERS = frozenset({"menghadapi", "menuai", "dihujani", "dibanjiri", "menanggapi", "menjawab"})
+#: Words between a negation and the act it denies ("tidak ada penolakan", "tak punya niat menyerang").
+_NEGATION_BRIDGES = frozenset({"ada", "niat", "punya"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
 _RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
                         "kakak", "paman", "keponakan", "cucu", "menantu", "mertua", "pengacara", "kuasa hukum",
@@ -1278,7 +1280,8 @@ class _Run:
                 how["actor"] += f" (of the verb '{self.low[light]}')"
             if actor_g is None and gen is not None and self._genitive_is_doer(e):
                 actor_g, how["actor"], gen = gen, "doer named after the noun", None
-            if actor_g is None and undergo_g is None and gen is None and self._genitive_is_doer(e) \
+            if actor_g is None and undergo_g is None and gen is None \
+                    and (self._genitive_is_doer(e) or e.template == "peN-an") \
                     and etype not in ("RETREAT", "MOBILIZE") and "agentdari" not in e.flags:
                 # "bantuan dari Fiji untuk Tonga", "kecaman dari Fiji": the result noun's doer
                 # follows 'dari' (not a place left from: no retreat or deployment)
@@ -2009,8 +2012,8 @@ class _Run:
                 hypothetical = True
                 how.append(f"modal '{low}'")
             if low in self.adv or low in self.future or low in self.modal or low in self.intent \
-                    or low in self.purpose:
-                k -= 1  # "tidak berniat menyerang", "tidak bertujuan menyerang": the negation reaches the act
+                    or low in self.purpose or low in _NEGATION_BRIDGES:
+                k -= 1  # "tidak berniat menyerang", "tidak ada penolakan": the negation reaches the act
                 continue
             break
         for k in range(lo, t.i):
