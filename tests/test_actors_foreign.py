@@ -273,9 +273,14 @@ def test_a_foreigners_nationality_does_not_make_the_story_foreign(linker, cue):
     assert codes(doc)["Polisi"] == "IDN.COP"
 
 
-def test_a_currency_sign_is_no_country(linker):
-    doc = run(linker, "Pelaku meminta uang US$ 1 juta dan S$ 500 kepada korban di Bandung.")
-    assert not [e for e in doc.entities if e.code in ("USA", "SGP")], codes(doc)
+@pytest.mark.parametrize("text", [
+    "Pelaku meminta uang US$ 1 juta dan S$ 500 kepada korban di Bandung.",
+    "Rupiah melemah terhadap dolar Amerika Serikat (AS) dan dolar Singapura di Jakarta.",
+    "Nilai tukar rupiah terhadap dolar AS melemah, sementara yen Jepang menguat.",
+])
+def test_a_currency_is_no_country(linker, text):
+    doc = run(linker, text)
+    assert not [e for e in doc.entities if e.code in ("USA", "SGP", "JPN")], codes(doc)
 
 
 @pytest.mark.parametrize("phrase, name, sector", [

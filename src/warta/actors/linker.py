@@ -21,7 +21,7 @@ from ..options import PipelineOptions
 from .coref import SPEECH_WORDS, resolve_coreference
 from .home import dateline_end, home_country
 from .kb import KB, Entry, default_kb, norm_token
-from .matcher import Item, match
+from .matcher import CURRENCY_WORDS, Item, match
 
 #: capitalised words that start sentences or clauses but never names
 STOP_CAP = frozenset("""
@@ -1735,7 +1735,8 @@ class ActorLinker:
                 # "Chrisna Damayanto (CD) selaku ...": a name glossed by its initials
                 if j > k + 1 and j + 2 < n and toks[j][2] == "(" and toks[j + 2][2] == ")" \
                         and toks[j + 1][2].isupper() and toks[j + 1][2].isalpha() and 2 <= len(toks[j + 1][2]) <= 5 \
-                        and toks[j + 1][2][0] == t[0] and not b.is_covered(s, toks[j - 1][1]):
+                        and toks[j + 1][2][0] == t[0] and not b.is_covered(s, toks[j - 1][1]) \
+                        and prevw not in CURRENCY_WORDS:
                     self._named_with_initials(doc, toks, item_at, k, j, home, date, b)
                     k = j + 3
                     continue

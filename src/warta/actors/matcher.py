@@ -46,6 +46,10 @@ def case_ok(entry: Entry, words: list[str]) -> bool:
     return True
 
 
+#: Currency names before a country name that says whose currency it is ("dolar AS").
+CURRENCY_WORDS = frozenset({"dolar", "dollar", "usd", "yen", "yuan", "renminbi", "won", "ringgit", "rupee", "rupe",
+                            "peso", "baht", "lira", "rubel", "rubl", "pound", "poundsterling", "franc", "frank",
+                            "dinar", "riyal", "rial", "dirham", "shekel", "syikal", "kyat", "dong", "rupiah", "euro"})
 #: tokens after which a capitalised word starts a sentence or a quotation
 SENTENCE_OPENERS = frozenset('.!?"“”:;(\'‘’-–—')
 
@@ -72,6 +76,7 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
     low = [norm_token(t[2]) for t in toks]
     items: list[Item] = []
     i, n = 0, len(toks)
+    currency_end = -2  # the token after the last country name read as a currency's
     while i < n:
         maxlen = kb.first.get(low[i], 0)
         found = None
@@ -84,9 +89,12 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
             # "Korea" must not match the start of "Korea-Korea"?) -> only require token bounds.
             words = [toks[k][2] for k in range(i, i + length)]
             ok = [e for e in entries if case_ok(e, words)]
-            if ok and text[toks[i + length - 1][1]:toks[i + length - 1][1] + 1] == "$":
-                # "US$ 1 juta", "S$", "A$": a currency sign, not the country
+            if ok and (text[toks[i + length - 1][1]:toks[i + length - 1][1] + 1] == "$"
+                       or (i > 0 and low[i - 1] in CURRENCY_WORDS)
+                       or (i == currency_end + 1 and low[i - 1] == "(")):
+                # "US$ 1 juta", "S$", "dolar Amerika Serikat (AS)", "yen Jepang": a currency, not the country
                 ok = [e for e in ok if e.kind not in ("country", "capital", "city")]
+                currency_end = max(currency_end, i + length)
             if ok and words[0][:1].isupper() and not _common_noun_cap_ok(text, toks, low, i, i + length, kb):
                 # "Geng Shuang", "Massa Ali": a capitalised common noun mid-sentence is a name
                 ok = [e for e in ok if not (e.kind == "generic" and e.alias[:1].islower())]
