@@ -241,6 +241,9 @@ SPEAKER_CASES = [
                  0, 'warga', id='address_after_description_is_no_name'),
     pytest.param('"Itu berbahaya bagi kami," kata warga di Menteng, Jakarta Pusat.',
                  0, 'warga', id='district_after_description_is_no_name'),
+    pytest.param('Keterangan pers BMKG yang diterima di Jakarta, Senin, menyebutkan cuaca ekstrem akan terjadi.\n\n'
+                 '"Masyarakat diimbau waspada," sebut rilis itu.',
+                 0, 'BMKG', id='place_where_a_statement_was_received_is_no_speaker'),
 ]
 
 

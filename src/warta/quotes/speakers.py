@@ -364,6 +364,14 @@ def read_subject(text: str, verb_start: int, lo: int, lex: Lexicon) -> Phrase | 
         before = read_subject(text, toks[j][0], lo, lex)
         if before is not None and not before.anaphoric and not before.description:
             return before
+    if run and j >= 1 and toks[j][2].lower() in ("di", "ke", "dari") and toks[j - 1][2].lower().startswith("di"):
+        # "Keterangan pers BMKG yang diterima di Jakarta, Senin, menyebutkan": the place where a
+        # statement was received; the subject comes before the relative clause
+        y = next((x for x in range(j - 1, max(-1, j - 6), -1) if toks[x][2].lower() == "yang"), None)
+        found = read_subject(text, toks[y][0], lo, lex) if y is not None and y > 0 else None
+        if found is not None and found.text.lower().split()[-1] in lex.source_nouns | {"pers", "press"}:
+            return None  # "Siaran pers yang diterima di Jakarta": the document names no one
+        return found
     if run and j >= 0 and (toks[j][2].lower() in lex.stops or toks[j][2].lower() in lex.place_nouns):
         # "Nikki Haley , dalam pertemuan di Dewan Keamanan mengatakan": the run follows a
         # preposition, so it closes a parenthetical whose second comma is missing; the
