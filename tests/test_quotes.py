@@ -242,7 +242,7 @@ SPEAKER_CASES = [
     pytest.param('"Itu berbahaya bagi kami," kata warga di Menteng, Jakarta Pusat.',
                  0, 'warga', id='district_after_description_is_no_name'),
     pytest.param('Keterangan pers BMKG yang diterima di Jakarta, Senin, menyebutkan cuaca ekstrem akan terjadi.\n\n'
-                 '"Masyarakat diimbau waspada," sebut rilis itu.',
+                 '"Masyarakat diimbau untuk tetap waspada terhadap banjir," sebut rilis itu.',
                  0, 'BMKG', id='place_where_a_statement_was_received_is_no_speaker'),
 ]
 
