@@ -397,3 +397,13 @@ def test_a_process_noun_takes_its_doer_after_dari(ex):
     evs = events(ex, "Ada penolakan dari warga terhadap Polres Bogor.", "REJECT")
     assert evs and full(evs[0].actor) == ["IDN.CVL"] and full(evs[0].recipient) == ["IDN.COP"], \
         [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso melawan saat akan ditangkap Polri di Bogor.",
+    "Budi Santoso kabur ketika hendak ditangkap Polri di Bogor.",
+])
+def test_an_act_under_way_in_a_time_clause_is_narrated(ex, text):
+    """'saat akan ditangkap': the arrest was under way, not planned."""
+    evs = events(ex, text, "COERCE")
+    assert evs and not evs[0].hypothetical, [(e.type, e.hypothetical, e.explain.get("flags")) for e in evs]

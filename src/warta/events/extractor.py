@@ -120,6 +120,9 @@ _VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
 #: Verbs whose object is an act named by a noun, so that a bare trigger form after them is
 #: that noun ("menghadapi kritik", "menuai protes"), as after the undergo verbs.
 _NOUN_TAKERS = frozenset({"menghadapi", "menuai", "dihujani", "dibanjiri", "menanggapi", "menjawab"})
+#: "saat akan/hendak ditangkap": a time clause of an act under way, narrated, not planned.
+_WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala", "when"})
+_ABOUT_TO = frozenset({"hendak", "akan", "mau"})
 #: Words between a negation and the act it denies ("tidak ada penolakan", "tak punya niat menyerang").
 _NEGATION_BRIDGES = frozenset({"ada", "niat", "punya"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
@@ -1983,6 +1986,8 @@ class _Run:
                 continue
             low = self.low[k]
             if low in self.future:
+                if k > 0 and self.low[k - 1] in _WHEN_WORDS:
+                    return None  # "melawan saat akan ditangkap": the arrest under way, narrated
                 return low, "future"
             if low in self.intent:
                 return None if received else (low, "intent")
@@ -2025,7 +2030,8 @@ class _Run:
             low = self.low[k]
             if low in self.intent and t.entry.type in _COOP_FUTURE_TO_AGREE and t.entry.type != "AID":
                 continue  # intended cooperation is an AGREE, not a hypothetical act
-            if low in self.hyp and not (k > 0 and self.low[k - 1] in self.speech):
+            if low in self.hyp and not (k > 0 and self.low[k - 1] in self.speech) \
+                    and not (low in _ABOUT_TO and k > 0 and self.low[k - 1] in _WHEN_WORDS):
                 hypothetical = True
                 how.append(f"conditional/plan '{low}' before the trigger")
                 break
