@@ -407,3 +407,12 @@ def test_an_act_under_way_in_a_time_clause_is_narrated(ex, text):
     """'saat akan ditangkap': the arrest was under way, not planned."""
     evs = events(ex, text, "COERCE")
     assert evs and not evs[0].hypothetical, [(e.type, e.hypothetical, e.explain.get("flags")) for e in evs]
+
+
+def test_a_goalkeepers_save_is_no_rejection(ex):
+    known = dict(KNOWN, Persib=("IDN", "CVL", "ORG"))
+    doc = ex(doc_with_entities("Tendangan Rina Lestari ditepis kiper Persib pada menit ke-80.", known))
+    assert not [e for e in doc.events if e.type == "REJECT"], [(e.type, full(e.actor)) for e in doc.events]
+    # a ban on a team is still a state's act
+    doc = ex(doc_with_entities("Malaysia melarang keikutsertaan kesebelasan Israel.", known))
+    assert [e.type for e in doc.events] == ["REJECT"]

@@ -1106,11 +1106,12 @@ class _Run:
 
     def _not_an_actors_act(self, t: _Trig, lo: int, hi_sent: int) -> bool:
         """A force of nature as the subject ("badai itu mengancam Jepang") or a match report
-        ("striker Korea menyerang pertahanan Jepang"): attack and threat words that are not
-        acts of actors."""
-        if t.entry.type not in ("ASSAULT", "THREATEN", "COERCE"):
-            return False
-        if any(self.low[k] in self.nature for k in range(max(lo, t.i - 4), t.i)):
+        ("striker Korea menyerang pertahanan Jepang", "bola ... ditepis kiper"): attack, threat
+        and rejection words that are not acts of actors."""
+        if t.entry.type not in ("ASSAULT", "THREATEN", "COERCE") and not (
+                t.entry.type == "REJECT" and t.entry.root in ("tepis", "tangkis")):
+            return False  # (a ban on a team is a state's act: "melarang keikutsertaan kesebelasan Israel")
+        if t.entry.type != "REJECT" and any(self.low[k] in self.nature for k in range(max(lo, t.i - 4), t.i)):
             return True
         a, _ = self.sent_bounds[t.sent]
         return any(self.low[k] in self.sport for k in range(a, hi_sent))
