@@ -465,3 +465,11 @@ def test_a_sentence_opener_before_an_office_is_no_person(linker, opener):
 def test_a_second_office_after_a_comma_opens_a_second_person(linker):
     doc = run(linker, "Di depan anggota Komisi III DPR, Kapolri Listyo Sigit Prabowo menolak tuduhan itu.")
     assert people(doc).get("Listyo Sigit Prabowo") == "IDN.COP", people(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Endang Sulastri (41) alias Mami ditemukan tewas di rumahnya di Gorontalo.",
+    "Polisi datang ke lokasi. Endang Sulastri (41) ditemukan tewas di rumahnya.",
+])
+def test_a_name_with_an_age_opens_a_sentence(linker, text):
+    assert "Endang Sulastri" in people(linker_run := run(linker, text)), people(linker_run)

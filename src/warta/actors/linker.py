@@ -1833,7 +1833,12 @@ class ActorLinker:
         if b.is_covered(toks[k][0], toks[j - 1][1]):
             return False
         prev = toks[k - 1][2] if k > 0 else ""
-        if not (prev == "," or (prev.isalpha() and prev.islower())):
+        aged = j + 2 < len(toks) and toks[j][2] == "(" and toks[j + 1][2].isdigit() and toks[j + 2][2] == ")" \
+            and 1 <= len(toks[j + 1][2]) <= 2
+        if not (prev == "," or (prev.isalpha() and prev.islower())
+                or (aged and (k == 0 or prev in ".!?\"“" or "\n" in text[toks[k - 1][1]:toks[k][0]]))):
+            # a sentence opens with any capital; there, only a name given an age is one
+            # ("Endang Sulastri (41) alias Mami ditemukan tewas")
             return False
         before = prev.lower()
         if before in LOCATIVE or before in ("di", "ke", "dari", "jalan", "kota") or before in FACILITIES \
