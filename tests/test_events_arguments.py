@@ -416,3 +416,16 @@ def test_a_goalkeepers_save_is_no_rejection(ex):
     # a ban on a team is still a state's act
     doc = ex(doc_with_entities("Malaysia melarang keikutsertaan kesebelasan Israel.", known))
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Sutopo Wirya mendukung kelancaran mudik warga.", "SUPPORT"),  # a smooth exodus is no actor
+    ("Sutopo Wirya mendukung terselenggaranya pemilu bagi warga.", "SUPPORT"),
+    ("Warga dapat mengecek jadwal kereta secara daring.", "ACCUSE"),  # a timetable checked
+    ("Film itu menyumbang pundi-pundi keuntungan bagi PT Sinar Abadi.", "AID"),  # box-office takings
+    ("Kementerian Sosial membebaskan denda bagi warga.", "RETREAT"),  # a fine waived
+])
+def test_words_of_events_with_objects_that_are_no_actors(ex, text, etype):
+    known = dict(KNOWN, **{"PT Sinar Abadi": ("IDN", "BUS", "ORG")})
+    doc = ex(doc_with_entities(text, known))
+    assert not [e for e in doc.events if e.type == etype], [(e.type, full(e.recipient)) for e in doc.events]
