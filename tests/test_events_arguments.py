@@ -429,3 +429,20 @@ def test_words_of_events_with_objects_that_are_no_actors(ex, text, etype):
     known = dict(KNOWN, **{"PT Sinar Abadi": ("IDN", "BUS", "ORG")})
     doc = ex(doc_with_entities(text, known))
     assert not [e for e in doc.events if e.type == etype], [(e.type, full(e.recipient)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Kecaman terhadap Israel dilontarkan Anwar Ibrahim.", "ACCUSE", ["MYS.GOV"], ["ISR.GOV"]),
+    ("Bantuan kepada warga disalurkan Kementerian Sosial.", "AID", ["IDN.GOV"], ["IDN.CVL"]),
+])
+def test_the_agent_of_a_passive_light_verb_past_the_target(ex, text, etype, actor, recipient):
+    evs = events(ex, text, etype)
+    assert evs and full(evs[0].actor) == actor and full(evs[0].recipient) == recipient, \
+        [(full(e.actor), full(e.recipient)) for e in evs]
+
+
+def test_a_report_to_the_police_is_not_the_polices_own():
+    """'Kejadian itu dilaporkan ke polisi': someone reported it; the police are not the reporter."""
+    doc = EventExtractor()(doc_with_entities("Kejadian itu kemudian dilaporkan ke Polres Bogor.", KNOWN))
+    assert not [e for e in doc.events if e.type == "ACCUSE" and full(e.actor) == ["IDN.COP"]], \
+        [(e.type, full(e.actor)) for e in doc.events]

@@ -112,7 +112,8 @@ _CIRCUMSTANCE = frozenset({"dalam", "pada", "saat", "ketika", "sewaktu", "selama
 _OBJ_DETERMINERS = frozenset({"para", "pihak", "semua", "seluruh", "segenap", "kedua", "setiap"})
 #: Passive light verbs ("serangan dilancarkan X"): the agent after them does the noun's act.
 _PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar", "diadakan", "dijatuhkan",
-                            "diberlakukan", "diterapkan", "dilayangkan"})
+                            "diberlakukan", "diterapkan", "dilayangkan", "disampaikan", "dilontarkan",
+                            "diungkapkan", "dinyatakan", "diberikan", "disalurkan", "dikirimkan", "dikirim"})
 #: "serangan ke wilayah X": words between a preposition and the country attacked.
 _TERRITORY = frozenset({"wilayah", "kawasan", "daerah", "arah", "territory"})
 #: "menjadi korban/sasaran serangan X": the subject underwent the act.
@@ -1243,6 +1244,14 @@ class _Run:
             gen = self._genitive(t.j, hi)
             actor_g, how["actor"] = self._agent_after_oleh(t.j, min(hi, t.j + _WINDOW))
             pl = t.j + 1 if t.j < self.n and self.low[t.j] in self.demo else t.j
+            if actor_g is None and pl < hi and self.low[pl] in ("terhadap", "kepada", "atas", "untuk", "bagi"):
+                # "Kecaman terhadap Israel dilontarkan oleh Menlu": past the target to the verb
+                q = pl + 1
+                while q < min(hi, pl + 7) and self.low[q] not in _PASSIVE_LIGHT and not self._is_bound(q) \
+                        and self.low[q] != "yang" and not (self._is_verb(q) and q not in self.mention_at):
+                    q += 1
+                if q < hi and self.low[q] in _PASSIVE_LIGHT:
+                    pl = q
             if actor_g is None and pl + 1 < hi and self.low[pl] in _PASSIVE_LIGHT:
                 # "serangan dilancarkan militer Filipina", "penangkapan itu dilakukan Polres Bogor":
                 # the noun is the subject of a passive light verb whose agent is the noun's doer
@@ -1405,7 +1414,8 @@ class _Run:
             # "Qatar diyakini mendanai teroris, menurut Arab Saudi": the one holding the claim
             actor_ent = [(None, speaker)]
             how["actor"] = f"the allegation is voiced by {speaker.name}"
-        elif not actor_ent and voice == "passive" and self.home and "claim" not in e.flags and not any(
+        elif not actor_ent and voice == "passive" and self.home and "claim" not in e.flags \
+                and "toauth" not in e.flags and not any(
                 self.low[k] in self.agent for k in range(t.j, min(hi, t.j + _WINDOW))) and (
                 (state_key in _STATE_PASSIVE and e.mode != "cyber" and (etype != "REJECT" or "passive" in e.flags)
                  and (etype != "RETREAT" or self._near(t.j, hi_sent, _COURT_WORDS)))
