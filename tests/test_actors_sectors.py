@@ -473,3 +473,18 @@ def test_a_second_office_after_a_comma_opens_a_second_person(linker):
 ])
 def test_a_name_with_an_age_opens_a_sentence(linker, text):
     assert "Endang Sulastri" in people(linker_run := run(linker, text)), people(linker_run)
+
+
+@pytest.mark.parametrize("text", [
+    "Massa berkumpul di Jalan Kejaksaan, Medan, sejak pagi.",
+    "Jalan Kapten Maulana Lubis ditutup sejak pagi.",
+    "Massa berkumpul di Jl. Jenderal Sudirman sejak pagi.",
+])
+def test_a_streets_name_is_no_actor(linker, text):
+    assert not [e.name for e in run(linker, text).entities if e.code and e.label in ("PER", "ORG")
+                and e.name not in ("Massa",)], people(run(linker, text))
+
+
+def test_an_office_with_its_ordinal_gives_the_holder(linker):
+    doc = run(linker, "Presiden ke-2 RI Soeharto meresmikan waduk itu di Jawa Tengah.")
+    assert people(doc).get("Soeharto") == "IDN.GOV", people(doc)

@@ -1145,6 +1145,11 @@ class ActorLinker:
                 # Djati", "Menteri Pariwisata (Menpar) Widiyanti", "Ikatan Hakim Indonesia (Ikahi)"
                 k = last_item_end = gloss_end = k + 3
                 continue
+            if t.lower() == "ke" and k + 1 < n and (toks[k + 1][2].isdigit() or (
+                    toks[k + 1][2] == "-" and k + 2 < n and toks[k + 2][2].isdigit())):
+                # "Presiden ke-2 RI Soeharto": the office's ordinal, the holder follows
+                k = last_item_end = k + (2 if toks[k + 1][2].isdigit() else 3)
+                continue
             if t.lower() in ("periode", "tahun", "sejak", "masa") and k + 1 < n and toks[k + 1][2].isdigit() and orgs:
                 # "Direktur Utama PT SPR periode 2010-2015 Rahman Akil": the term of office
                 k += 2

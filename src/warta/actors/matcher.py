@@ -70,6 +70,18 @@ def _common_noun_cap_ok(text: str, toks, low: list[str], i: int, j: int, kb: KB)
     return False
 
 
+#: Words that make the capitalised run after them a street's name.
+STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+
+
+def _after_street_word(low: list[str], i: int) -> bool:
+    """Token ``i`` opens the name after "Jalan"/"Jl."/"Gang" (the dot of an abbreviation skipped)."""
+    k = i - 1
+    if k >= 0 and low[k] == ".":
+        k -= 1
+    return k >= 0 and low[k] in STREET_WORDS
+
+
 def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> tuple[list[tuple[int, int, str]], list[Item]]:
     """Tokenise ``text`` and return (tokens, non-overlapping longest matches)."""
     toks = tokenize(text) if toks is None else toks
@@ -89,6 +101,8 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
             # "Korea" must not match the start of "Korea-Korea"?) -> only require token bounds.
             words = [toks[k][2] for k in range(i, i + length)]
             ok = [e for e in entries if case_ok(e, words)]
+            if ok and words[0][:1].isupper() and _after_street_word(low, i):
+                ok = []  # "Jalan Kejaksaan", "Jl. Kapten Maulana Lubis": a street's name, no actor
             if ok and (text[toks[i + length - 1][1]:toks[i + length - 1][1] + 1] == "$"
                        or (i > 0 and low[i - 1] in CURRENCY_WORDS)
                        or (i == currency_end + 1 and low[i - 1] == "(")):
