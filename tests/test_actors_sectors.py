@@ -488,3 +488,15 @@ def test_a_streets_name_is_no_actor(linker, text):
 def test_an_office_with_its_ordinal_gives_the_holder(linker):
     doc = run(linker, "Presiden ke-2 RI Soeharto meresmikan waduk itu di Jawa Tengah.")
     assert people(doc).get("Soeharto") == "IDN.GOV", people(doc)
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Kementerian Sosial bekerja sama dengan Kabupaten Karawang dalam program itu.", True),
+    ("Kabupaten Sukabumi meminta bantuan pemerintah pusat.", True),
+    ("Banjir melanda Kabupaten Karawang sejak Senin.", False),
+    ("Warga di Kabupaten Karawang mengungsi.", False),
+])
+def test_a_region_acting_is_its_government(linker, text, acts):
+    got = {e.name: e.full_code for e in run(linker, text).entities}
+    region = next((n for n in got if n.startswith("Kabupaten")), None)
+    assert (region is not None and got[region] == "IDN.GOV") == acts, got

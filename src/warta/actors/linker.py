@@ -79,6 +79,8 @@ REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan",
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
 #: offices held at a place, whose "di X" is part of the office ("Duta Besar RI di Washington",
 #: "Konsul Jenderal RI di Jeddah"); after any other office "di X" says where something happened
+#: Words that name a region as a level of government ("Kabupaten Karawang", "Kota Bekasi").
+REGION_GOVERNMENTS = frozenset({"kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov"})
 #: Regional offices whose holder is often named without the region ("Gubernur Herman Deru").
 ELECTED_REGIONAL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
 POSTED_ROLES = frozenset({"Duta Besar", "Konsul Jenderal", "Konsul", "Atase", "pejabat konsuler",
@@ -408,6 +410,18 @@ class ActorLinker:
                         best = (mm.end, e)
             if best is not None:
                 best[1].code = country.code
+
+    @staticmethod
+    def _region_acts(text: str, toks, k: int, j: int) -> bool:
+        """Does the region named at ``[k, j)`` act or take part, rather than locate? After a
+        partner's or addressee's preposition ("dengan", "kepada", "oleh"), or as a subject: at a
+        clause's start with an active or passive verb right after it."""
+        prev = toks[k - 1][2].lower() if k > 0 else "."
+        if prev in ("dengan", "kepada", "oleh", "bersama", "antara"):
+            return True
+        nxt = toks[j][2].lower() if j < len(toks) else ""
+        opens = k == 0 or prev in (".", ",", ";", ":", '"', "“") or "\n" in text[toks[k - 1][1]:toks[k][0]]
+        return opens and nxt.startswith(("me", "ber", "di")) and len(nxt) > 4 and nxt not in ("dilanda", "diguyur")
 
     def _known_region_end(self, toks, item_at, k: int, e: int) -> int | None:
         """End token of a region name at ``k`` (inside ``[k, e)``) that Indonesia's register of
@@ -1719,6 +1733,17 @@ class ActorLinker:
                       self.kb.agency_heads[low], s, toks[j - 1][1], source="agency-pattern")
                 k = j
                 continue
+            # a regency, city or province acting as its government: "bekerja sama dengan Kabupaten
+            # Karawang", "Kabupaten Sukabumi meminta ..." (not "banjir melanda Kabupaten Karawang")
+            if low in REGION_GOVERNMENTS and t[:1].isupper() and k + 1 < n and not b.is_covered(s, e):
+                j = self._known_region_end(toks, item_at, k + 1, min(n, k + 5))
+                if j is not None and not b.is_covered(toks[k + 1][0], toks[j - 1][1]) \
+                        and self._region_acts(text, toks, k, j):
+                    name = text[s:toks[j - 1][1]]
+                    b.add(("ORG", _norm_name(name)), name, "ORG", "IDN", "GOV", s, toks[j - 1][1],
+                          source="region-government")
+                    k = j
+                    continue
             # initials: "RN (30)", "tersangka berinisial SR", "MAM, NN, VS, dan MA"
             if t.isupper() and t.isalpha() and 1 <= len(t) <= 4 and item_at.get(k) is None \
                     and (self._initials_context(text, toks, k, k + 1) or self._in_initials_list(toks, k)):
