@@ -292,3 +292,12 @@ def test_a_mixed_case_short_form_in_brackets_glosses_the_office(linker, phrase, 
     doc = run(linker, f"Jakarta - {phrase} meresmikan gedung itu pada Senin.")
     assert codes(doc).get(name) == "IDN." + sector, codes(doc)
     assert not [e for e in doc.entities if e.label == "PER" and e.name != name], codes(doc)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Koresponden Fairfax di Indonesia bernama Jewel Topsfield menulis laporan itu.", "AUS"),
+    ("Seorang pria asal Polandia bernama Jan Kowalski ditangkap di Bali.", "POL"),
+])
+def test_a_country_after_di_is_a_posting_not_a_nationality(linker, text, code):
+    name = "Jewel Topsfield" if "Jewel" in text else "Jan Kowalski"
+    assert codes(run(linker, text)).get(name) == code, codes(run(linker, text))

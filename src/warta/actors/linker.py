@@ -79,6 +79,8 @@ REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan",
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
 #: offices held at a place, whose "di X" is part of the office ("Duta Besar RI di Washington",
 #: "Konsul Jenderal RI di Jeddah"); after any other office "di X" says where something happened
+#: Prepositions that place a person somewhere without saying where they are from.
+POSTED_AT = frozenset({"di", "ke", "menuju", "dekat", "at", "in", "to"})
 #: Words that name a region as a level of government ("Kabupaten Karawang", "Kota Bekasi").
 REGION_GOVERNMENTS = frozenset({"kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov"})
 #: Regional offices whose holder is often named without the region ("Gubernur Herman Deru").
@@ -1898,11 +1900,17 @@ class ActorLinker:
         return True
 
     def _country_near(self, toks, item_at, k: int) -> str | None:
-        """A country named right before "bernama"/a name: "warga Polandia bernama ..."."""
+        """A country named right before "bernama"/a name: "warga Polandia bernama ..." (not one
+        after "di": "koresponden Fairfax di Indonesia bernama X" is posted there, not from there)."""
         for x in range(max(0, k - 4), k):
             it = item_at.get(x)
-            if it is not None and it.first("country"):
+            if it is not None and it.first("country") and not (x > 0 and toks[x - 1][2].lower() in POSTED_AT):
                 return it.first("country").code
+        for x in range(max(0, k - 5), k):
+            it = item_at.get(x)
+            o = it.first("org") if it is not None else None
+            if o is not None and o.code and len(o.code) == 3 and not o.generic:
+                return o.code  # "koresponden Fairfax di Indonesia bernama X": the employer's country
         return None
 
     def _named_with_initials(self, doc, toks, item_at, k, j, home, date, b: _Builder) -> Entity:
