@@ -29,6 +29,11 @@ _SENT_RE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)|\n", re.MULTIL
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 #: Number words that stand between a preposition and its noun ("kepada 35 juta warga").
 _NUMBER_WORDS = frozenset({"juta", "ribu", "miliar", "triliun", "ratus", "puluh", "belas", "ribuan", "jutaan"})
+
+
+def _numeral(low: str) -> bool:
+    """A number written in digits ("35", "1.200", "2,5") or a number word ("juta")."""
+    return bool(_NUMBER_RE.fullmatch(low)) or low in _NUMBER_WORDS
 #: Punctuation that closes a clause for argument search.
 _BOUND_PUNCT = frozenset({";", ":", "“", "”", '"', "–", "—", "?", "!", "."})
 _QUOTE_CHARS = frozenset({"“", "”", '"'})
@@ -261,10 +266,10 @@ _QUANTIFIERS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh
 _FRONTED_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "usai", "seusai", "sejak",
                                     "karena", "jika", "kalau", "apabila", "meski", "meskipun", "walaupun",
                                     "walau", "sementara", "selama", "begitu", "agar", "supaya"})
-#: Words that open a fronted phrase whose closing comma is followed by the clause's subject
-#: ("Dalam rapat dengan X, Y meminta ..."; "Bersama X, Y menangkap ...").
 #: A bare comma between two names, or a comma and the second one's capitalised title (", PM ").
 _COMMA_TITLE_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){0,4}")
+#: Words that open a fronted phrase whose closing comma is followed by the clause's subject
+#: ("Dalam rapat dengan X, Y meminta ..."; "Bersama X, Y menangkap ...").
 _FRONTING_WORDS = frozenset({"dalam", "bersama", "di", "pada", "usai", "seusai", "selain", "melalui", "lewat",
                              "untuk", "demi", "atas", "sebagai"})
 #: words after which a clause begins, so that a pronoun after them is its subject
@@ -760,8 +765,7 @@ class _Run:
                     return self._subject(aside, self._clause_left(aside)) if aside > 0 else (None, "")
                 before = self.low[g.first - 1] if g.first - 1 >= lo else ""
                 q = g.first - 1
-                while q > lo and (self.low[q] in _QUANTIFIERS or _NUMBER_RE.fullmatch(self.low[q])
-                                  or self.low[q] in _NUMBER_WORDS):
+                while q > lo and (self.low[q] in _QUANTIFIERS or _numeral(self.low[q])):
                     q -= 1  # "dari empat perusahaan": the number stands between the preposition and its noun
                 if q < g.first - 1 and self.low[q] in self.prep:
                     before = self.low[q]
@@ -1738,8 +1742,8 @@ class _Run:
             if k in self.mention_at:
                 return self._group_starting_at(k, hi)
             low = self.low[k]
-            if ((not low.isalpha() and not _NUMBER_RE.fullmatch(low)) or low in self.prep or low in self.bound or low == "yang"
-                    or self._is_verb(k) or low in self.demo or low in self.selfp):
+            if ((not low.isalpha() and not _NUMBER_RE.fullmatch(low)) or low in self.prep or low in self.bound
+                    or low == "yang" or self._is_verb(k) or low in self.demo or low in self.selfp):
                 return None
             k += 1
         return None
@@ -1759,7 +1763,7 @@ class _Run:
             if low in self.rprep or low == "antara":
                 n = k + 1
                 while n < min(hi, k + 6) and n not in self.mention_at and (
-                        self.low[n] in self.quant or _NUMBER_RE.fullmatch(self.low[n]) or self.low[n] in _NUMBER_WORDS
+                        self.low[n] in self.quant or _numeral(self.low[n])
                         or self.doc.text[self.tstart[n]:self.tstart[n] + 1].isupper()):
                     n += 1
                 if n < hi and n not in self.mention_at and self.low[n].isalpha() and low in _AT_TARGET:
@@ -1815,7 +1819,7 @@ class _Run:
             if self.low[k] in preps:
                 n = k + 1
                 while n < min(hi, k + 5) and n not in self.mention_at and (
-                        self.low[n] in self.quant or _NUMBER_RE.fullmatch(self.low[n]) or self.low[n] in _NUMBER_WORDS
+                        self.low[n] in self.quant or _numeral(self.low[n])
                         or self._titlecase(n) and self.low[n].isalpha()):
                     n += 1  # "dari para ...", "dari Presiden Joko Widodo": a title the name follows
                 if n < hi and n in self.mention_at:
