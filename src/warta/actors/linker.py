@@ -395,6 +395,9 @@ class ActorLinker:
         story's home country (a name the KB does not know); that person takes the country.
         Why: ANNOTATION.md codes people by the country they belong to, and a foreign name in
         an Indonesian story otherwise comes out IDN."""
+        low = (text or "").lower()
+        if not any(w in low for w in ("asal", "kebangsaan", "kelahiran", "berpaspor")):
+            return  # the common case, without the case-blind scan (it cost 0.3 ms an article)
         for m in _DESCRIBED_NATIONALITY.finditer(text or ""):
             it = next((x for x in items if x.start == m.end()), None)
             country = it.first("country") if it is not None else None
