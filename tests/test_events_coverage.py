@@ -336,6 +336,8 @@ CASES = [
     ("membela", "Fiji membela Vanuatu.", "SUPPORT", ["FJI.GOV"], ["VUT.GOV"]),
     ("restu", "Sutopo Wirya mendapat restu dari Partai Maju.", "SUPPORT", ["IDN.PTY"], ["IDN.GOV"]),
     ("mohon", "Sutopo Wirya mohon dukungan DPR.", "REQUEST", ["IDN.GOV"], ["IDN.LEG"]),
+    ("menyampaikan kepada", "Kementerian Sosial menyampaikan kepada Dinas Sosial agar segera mendata warga.",
+     "REQUEST", ["IDN.GOV"], ["IDN.GOV"]),
 ]
 
 
@@ -413,6 +415,8 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Sutopo Wirya mohon izin kepada DPR.", "mohon"),  # a polite formula
     ("Budi Santoso menguatkan otot di gym bersama Rina Lestari.", "menguatkan"),  # no sentence upheld
     ("Sidang paripurna DPR dibuka Sutopo Wirya.", "sidang"),  # a plenary session, no defendant
+    ("Sutopo Wirya menyampaikan kepada Tabloid Suara Rakyat bahwa dana untuk warga cukup.",
+     "menyampaikan kepada"),  # a statement, no act asked for
 ])
 def test_constrained_new_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str, word: str) -> None:
     lines = {int(r["line"]) for r in NEW_ROWS}
