@@ -127,6 +127,17 @@ def test_unattributed_quote_without_context_has_no_speaker(qx):
     assert len(qs) == 1 and qs[0].speaker is None
 
 
+def test_quotation_paragraph_named_in_the_next_paragraphs_quotation(qx):
+    """'"...".' then '"...," kata X.': the reporter names the speaker after the opening words."""
+    text = ('Banjir melanda Jakarta sejak Senin.\n\n'
+            '"Kami sudah menyiapkan semua pompa air di titik rawan banjir."\n\n'
+            '"Petugas juga siaga selama 24 jam penuh," kata Kepala BPBD DKI Isnawa Adji.')
+    assert [q.speaker.name if q.speaker else None for q in direct(run(qx, text))] == ["Isnawa Adji"] * 2
+    # a next paragraph that only points back ("katanya") names no one new
+    text = text.replace("kata Kepala BPBD DKI Isnawa Adji", "katanya")
+    assert direct(run(qx, text))[0].speaker is None
+
+
 # ------------------------------------------------------------------ kinds
 def test_short_and_embedded_phrases_are_partial(qx):
     text = ('Ketiga negara sepakat menggelar konsultasi “tepat waktu” setelah kedua pemimpin '

@@ -611,6 +611,18 @@ class QuoteExtractor:
             start = r.open_at if r.open_at is not None else r.start
             if not text[plo:start].strip():
                 para_first[r.last_para] = f
+        for n, f in enumerate(found):
+            if f.speaker is not None or not f.standalone or f.kind != "direct":
+                continue
+            nxt = next((g for g in found[n + 1:] if g.kind != "partial" or g.after_cue), None)
+            if nxt is None or nxt.raw.para != f.raw.last_para + 1 or nxt.speaker is None \
+                    or nxt.phrase is None or nxt.phrase.anaphoric:
+                continue
+            nstart = nxt.raw.open_at if nxt.raw.open_at is not None else nxt.raw.start
+            if not text[paras[nxt.raw.para][0]:nstart].strip():
+                # '"...".' then '"...," kata Budi.': the reporter opens with the words and names
+                # the speaker in the next paragraph's quotation
+                f.speaker, f.speaker_span = nxt.speaker, nxt.speaker_span
 
     def _is_role_only(self, doc: Document, ph: Phrase) -> bool:
         """A speaker phrase that is an office without a name: a bare role head ("Kapolres"),
