@@ -138,6 +138,14 @@ def test_quotation_paragraph_named_in_the_next_paragraphs_quotation(qx):
     assert direct(run(qx, text))[0].speaker is None
 
 
+def test_a_group_noun_after_an_office_is_not_its_holder():
+    """'Majelis hakim ... bagi terdakwa' then '"...," kata hakim': the defendant is no judge."""
+    from warta.pipeline import process_text
+    doc = process_text('Majelis hakim membacakan vonis bagi terdakwa di ruang sidang.\n\n'
+                       '"Menjatuhkan pidana penjara selama enam tahun dan denda kepada Terdakwa," kata hakim.')
+    assert [q.speaker.name for q in direct(doc)] == ["hakim"]
+
+
 # ------------------------------------------------------------------ kinds
 def test_short_and_embedded_phrases_are_partial(qx):
     text = ('Ketiga negara sepakat menggelar konsultasi “tepat waktu” setelah kedua pemimpin '

@@ -649,7 +649,8 @@ class QuoteExtractor:
         ("Jaksa Penuntut Umum" for "JPU"). The one named last before the phrase wins."""
         intro = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(ph.text) + r"(?![\w-])", text)
                  if m.start() < ph.start] if by_intro else []
-        pers = [(m.start, e) for e in doc.entities if e.label == "PER" for m in e.mentions
+        pers = [(m.start, e) for e in doc.entities if e.label == "PER" and e.source != "generic"
+                for m in e.mentions  # "terdakwa" named after "hakim" is no holder of the office
                 if m.kind == "name" and m.start < ph.start
                 and any((0 < m.start - a <= 80 and "\n" not in text[a:m.start])
                         # "AKP Boby Kusumawardhana , Kapolsek Tambun ,": the office after the name
