@@ -67,6 +67,12 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:asal|warga negara|WNA?|berkewarganegaraan
                                 r"keturunan|berpaspor)\s+$", re.I)
 
 
+def _foreign_nationality(text: str, start: int, code: str | None) -> bool:
+    """The country at ``start`` is a foreigner's nationality ("turis asal Rusia"). An Indonesian
+    one is not discounted: "warga negara Indonesia di Arab Saudi" is an Indonesian story."""
+    return code != "IDN" and bool(NATIONALITY_BEFORE.search(text[max(0, start - 30):start]))
+
+
 def foreign_section(doc: Document) -> bool:
     """Is the article filed under a foreign-news section of its outlet (by URL)?"""
     url = (doc.source.url if doc.source else None) or str(doc.meta.get("url") or "")
@@ -110,8 +116,7 @@ def home_country(doc: Document, toks, items: list[Item], kb: KB) -> str | None:
     if doc.title:
         for it in match(doc.title, kb)[1]:
             code = _code(it)
-            nationality = code != "IDN" and NATIONALITY_BEFORE.search(doc.title[max(0, it.start - 30):it.start])
-            add(code, 0.5 if nationality else 2)
+            add(code, 0.5 if _foreign_nationality(doc.title, it.start, code) else 2)
     dl_end = dateline_end(doc)
     first_end = doc.sentences[0].end if doc.sentences else min(len(text), 300)
     opener = None
@@ -119,10 +124,8 @@ def home_country(doc: Document, toks, items: list[Item], kb: KB) -> str | None:
         if it.end <= dl_end:
             continue
         code = _code(it)
-        if code and code != "IDN" and NATIONALITY_BEFORE.search(text[max(0, it.start - 30):it.start]):
-            # "influencer asal Rusia diculik di Sanur": a foreigner's nationality, not where the
-            # story is ("warga negara Indonesia di Arab Saudi" is an Indonesian story all the same)
-            add(code, 0.5)
+        if code and _foreign_nationality(text, it.start, code):
+            add(code, 0.5)  # "influencer asal Rusia diculik di Sanur": not where the story is
             continue
         add(code, 2 if it.start < lead_end else 0.5)
         if opener is None and code and it.start < first_end:

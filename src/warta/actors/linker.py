@@ -416,6 +416,15 @@ class ActorLinker:
             if best is not None:
                 best[1].code = country.code
 
+    def _holder_without_region(self, toks, item_at, k: int, e: int, role_entry: Entry, home: str | None) -> bool:
+        """"Gubernur Herman Deru": in an Indonesian story an elected regional office followed by a
+        short run that the register does not open (checked before) names its holder, not a region.
+        Not when the run opens with a place head, a sentence word, an acronym or a KB item."""
+        first = toks[k][2]
+        return (home == "IDN" and role_entry.name in ELECTED_REGIONAL and e - k <= 3
+                and first.lower() not in self.kb.place_heads | REGION_WORDS | STOP_CAP
+                and not first.isupper() and item_at.get(k) is None)
+
     @staticmethod
     def _region_acts(text: str, toks, k: int, j: int) -> bool:
         """Does the region named at ``[k, j)`` act or take part, rather than locate? After a
@@ -1381,12 +1390,8 @@ class ActorLinker:
             k2 = known_region
         elif role_entry is not None and role_entry.name in self.kb.regional_roles and k2 == k == it.j \
                 and not (countries or places or orgs) and e - k2 >= 2 \
-                and not (home == "IDN" and role_entry.name in ELECTED_REGIONAL and e - k2 <= 3
-                         and toks[k2][2].lower() not in self.kb.place_heads | REGION_WORDS | STOP_CAP
-                         and not toks[k2][2].isupper() and item_at.get(k2) is None):
+                and not self._holder_without_region(toks, item_at, k2, e, role_entry, home):
             # "Bupati Karanganyar Juliyatmono": a region the KB does not know comes first
-            # ("Gubernur Herman Deru" in an Indonesian story names no region: the register
-            # would know it)
             pj = self._region_end(toks, k2, e)
             if pj < e:
                 role_text = text[it.start:toks[pj - 1][1]]

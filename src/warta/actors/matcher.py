@@ -92,6 +92,10 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
     while i < n:
         maxlen = kb.first.get(low[i], 0)
         found = None
+        # what stands before the token says whether a match here names an actor at all
+        street = maxlen > 0 and toks[i][2][:1].isupper() and _after_street_word(low, i)
+        currency = maxlen > 0 and i > 0 and (low[i - 1] in CURRENCY_WORDS
+                                             or (i == currency_end + 1 and low[i - 1] == "("))
         for length in range(min(maxlen, n - i), 0, -1):
             key = tuple(low[i:i + length])
             entries = kb.entries.get(key)
@@ -101,11 +105,9 @@ def match(text: str, kb: KB, toks: list[tuple[int, int, str]] | None = None) -> 
             # "Korea" must not match the start of "Korea-Korea"?) -> only require token bounds.
             words = [toks[k][2] for k in range(i, i + length)]
             ok = [e for e in entries if case_ok(e, words)]
-            if ok and words[0][:1].isupper() and _after_street_word(low, i):
+            if ok and street:
                 ok = []  # "Jalan Kejaksaan", "Jl. Kapten Maulana Lubis": a street's name, no actor
-            if ok and (text[toks[i + length - 1][1]:toks[i + length - 1][1] + 1] == "$"
-                       or (i > 0 and low[i - 1] in CURRENCY_WORDS)
-                       or (i == currency_end + 1 and low[i - 1] == "(")):
+            if ok and (currency or text[toks[i + length - 1][1]:toks[i + length - 1][1] + 1] == "$"):
                 # "US$ 1 juta", "S$", "dolar Amerika Serikat (AS)", "yen Jepang": a currency, not the country
                 ok = [e for e in ok if e.kind not in ("country", "capital", "city")]
                 currency_end = max(currency_end, i + length)

@@ -123,9 +123,9 @@ _PASSIVE_LIGHT = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "digelar
 _TERRITORY = frozenset({"wilayah", "kawasan", "daerah", "arah", "territory"})
 #: "menjadi korban/sasaran serangan X": the subject underwent the act.
 _VICTIM_NOUNS = frozenset({"korban", "sasaran", "target"})
-#: Verbs whose object is an act named by a noun, so that a bare trigger form after them is
-#: that noun ("menghadapi kritik", "menuai protes"), as after the undergo verbs.
-_NOUN_TAKERS = frozenset({"menghadapi", "menuai", "dihujani", "dibanjiri", "menanggapi", "menjawab"})
+#: Verbs besides the undergo cues (menghadapi, menuai, menerima ...) whose object is an act named
+#: by a noun, so that a bare trigger form after them is that noun ("menanggapi kritik").
+_NOUN_TAKERS = frozenset({"dihujani", "dibanjiri", "menanggapi", "menjawab"})
 #: "saat akan/hendak ditangkap": a time clause of an act under way, narrated, not planned.
 _WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala", "when"})
 _ABOUT_TO = frozenset({"hendak", "akan", "mau"})
