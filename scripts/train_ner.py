@@ -703,11 +703,24 @@ def write_docbin(nlp, sents, path: Path) -> int:
     return len(sents)
 
 
+def read_split(files: dict[str, Path], name: str):
+    """The sentences of a split. ``name:even`` / ``name:odd`` is every other sentence of it
+    (0-based even / odd positions): two disjoint halves, for cross-validating a recipe that
+    trains on one half of a dev split and selects its checkpoint on the other."""
+    base, _, half = name.partition(":")
+    sents = read_conll(files[base])
+    if not half:
+        return sents
+    if half not in ("even", "odd"):
+        raise ValueError(f"unknown half {half!r} in {name!r} (even or odd)")
+    return sents[half == "odd"::2]
+
+
 def evaluate(nlp, files: dict[str, Path], names: list[str]) -> dict[str, dict]:
     """Entity-level exact-match P/R/F1 on the gold tokenisation, per test set."""
     results = {}
     for name in names:
-        sents = read_conll(files[name])
+        sents = read_split(files, name)
         gold = [bio_to_spans(t) for _, t in sents]
         pred = predict_token_spans(nlp, sents)
         results[name] = prf(gold, pred)
@@ -830,6 +843,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--silver-news", type=int, default=8000,
                     help="IndoSum sentences in the silver data (beside all UD Indonesian sentences)")
     ap.add_argument("--no-install", action="store_true", help="train and score, do not install the model")
+    ap.add_argument("--use-last", action="store_true",
+                    help="take the last checkpoint, not the dev-best one (for a run whose dev splits are "
+                         "also trained on: there is nothing left to select on)")
+    ap.add_argument("--score-sets", default="idner-dev,nergrit-valid,idner-test,nergrit-test",
+                    help="comma-separated splits scored at the end (name:even / name:odd for halves)")
     ap.add_argument("--from-model", default=None,
                     help="skip training: score and install this already-trained model directory")
     ap.add_argument("--nerp", type=int, default=0, metavar="N",
@@ -865,8 +883,8 @@ def main(argv: list[str] | None = None) -> int:
     train_sents = []
     countries = country_names()
     for n in train_names:
-        repeat = args.nergrit_repeat if n == "nergrit-train" else 1
-        sents = read_conll(files[n])
+        repeat = args.nergrit_repeat if n.startswith("nergrit-") else 1
+        sents = read_split(files, n)
         if args.harmonise:
             sents = harmonise_labels(sents, countries)
         train_sents += sents * max(1, repeat)
@@ -874,7 +892,7 @@ def main(argv: list[str] | None = None) -> int:
             train_sents += augment_mention_swap(sents, args.mention_swap, seed=0)
     train_sents += augment_role_names(train_sents, args.augment, seed=0)
     dev_names = [n for n in args.dev_sets.split(",") if n]
-    dev_sents = [s for n in dev_names for s in read_conll(files[n])]
+    dev_sents = [s for n in dev_names for s in read_split(files, n)]
     if args.harmonise:  # checkpoints are chosen under the convention the model is taught;
         dev_sents = harmonise_labels(dev_sents, countries)  # scores below use the published files
     n_train = write_docbin(nlp0, train_sents, work / "train.spacy")
@@ -969,7 +987,7 @@ def main(argv: list[str] | None = None) -> int:
         out_train = work / "output"
         spacy_train(Path(args.config), out_train, use_gpu=-1, overrides=overrides)
         print(f"\ntrained in {time.time() - t0:.0f}s", flush=True)
-        best = out_train / "model-best"
+        best = out_train / ("model-last" if args.use_last else "model-best")
     if 'factory = "beam_ner"' in (best / "config.cfg").read_text(encoding="utf-8"):
         # trained with the beam objective, shipped with the greedy decoder (greedy_decoder)
         greedy = work / "model-greedy"
@@ -980,7 +998,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"decoder: greedy (beam-trained weights from {best})", flush=True)
         best = greedy
     nlp = spacy.load(best)
-    results = evaluate(nlp, files, ["idner-dev", "nergrit-valid", "idner-test", "nergrit-test"])
+    results = evaluate(nlp, files, [n for n in args.score_sets.split(",") if n])
     print_scores(results)
     (work / "scores.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

@@ -192,3 +192,22 @@ def test_greedy_decoder_turns_a_beam_model_into_a_greedy_one(train_ner, tmp_path
     assert greedy.get_pipe("ner").cfg.get("beam_width", 1) == 1
     got = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in greedy.pipe(texts)]
     assert got == expected
+
+
+def test_read_split_halves_are_disjoint_and_cover_the_split(train_ner, tmp_path):
+    """'name:even' / 'name:odd' (cross-validating a recipe that trains on dev data) are the
+    two halves of the split, in order; an unknown half is an error, not a silent full split."""
+    lines = []
+    for i in range(5):
+        lines += [f"Kata{i} O", f"Nama{i} B-PER", ""]
+    path = tmp_path / "toy.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files = {"toy": path}
+    full = train_ner.read_split(files, "toy")
+    even = train_ner.read_split(files, "toy:even")
+    odd = train_ner.read_split(files, "toy:odd")
+    assert [w[0] for w, _ in full] == [f"Kata{i}" for i in range(5)]
+    assert [w[0] for w, _ in even] == ["Kata0", "Kata2", "Kata4"]
+    assert [w[0] for w, _ in odd] == ["Kata1", "Kata3"]
+    with pytest.raises(ValueError):
+        train_ner.read_split(files, "toy:first")
