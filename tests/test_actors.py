@@ -378,3 +378,21 @@ def test_the_office_in_a_relative_clause_after_the_name(linker, clause):
     doc = run(linker, f"Budi Harsono, {clause} Ketua Serikat Pekerja Sinar, mengatakan buruh akan mogok.",
               date="2025-03-05")
     assert "Serikat Pekerja Sinar" in (ent(doc, "Budi Harsono").role or "")
+
+
+def test_a_one_word_name_after_a_rank_stands_for_its_person_where_it_recurs(linker):
+    text = ("Kapolres Ponorogo, AKBP Susatyo, mengatakan jalan licin. Susatyo mengimbau pengguna jalan "
+            "berhati-hati.")
+    doc = run(linker, text)
+    p = ent(doc, "Susatyo")
+    assert p.full_code == "IDN.COP"
+    assert [doc.text[m.start:m.end] for m in p.mentions] == ["Susatyo", "Susatyo"]
+
+
+def test_a_one_word_office_word_without_a_rank_does_not_spread(linker):
+    """'Kasi Datun' is an office, not a person called Datun: no title before it, so its
+    other uses are not made mentions of that 'person'."""
+    text = "Kasi Datun Kejari Bandar Lampung menjelaskan prosedurnya. Bidang Datun menangani perdata."
+    doc = run(linker, text)
+    datun = [e for e in doc.entities if e.name == "Datun"]
+    assert all(len(e.mentions) <= 1 for e in datun)

@@ -193,6 +193,25 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
                 if not target.role and e.role:
                     target.role = e.role
                 e.mentions = []
+    # a one-word name written after a rank or title ("Kapolres Ponorogo, AKBP Susatyo,") stands for
+    # its person wherever it recurs, as a longer name's words do ("Susatyo mengimbau ..."); the
+    # title is the evidence that the word is a name ("Kasi Datun" is an office, "Mirai" a program)
+    title_ends = {it.end for it in items if it.first("title") is not None}
+
+    def after_title(m: Mention) -> bool:
+        k = m.start
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        return k in title_ends
+
+    for e in people:
+        name = e.name.strip()
+        if " " in name or e.source in ("generic", "initials") or name.isupper():
+            continue
+        lw = name.lower().strip(".,")
+        if (len(lw) >= 4 and name[:1].isupper() and lw.isalpha() and lw not in SHORT_STOP
+                and any(after_title(m) for m in e.mentions)):
+            by_token.setdefault(lw, []).append(e)
     # a shorter multi-word name inside exactly one longer one ("Ade Ary" in "Ade Ary Syam Indradi")
     # is that person
     for e in list(people):
