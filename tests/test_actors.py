@@ -396,3 +396,20 @@ def test_a_one_word_office_word_without_a_rank_does_not_spread(linker):
     doc = run(linker, text)
     datun = [e for e in doc.entities if e.name == "Datun"]
     assert all(len(e.mentions) <= 1 for e in datun)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Pemerintah memberikan Bantuan Langsung Tunai (BLT) kepada warga miskin.", "Bantuan Langsung Tunai"),
+    ("KPK menerbitkan Surat Edaran (SE) untuk kepala daerah.", "Surat Edaran"),
+    ("Pendaftaran Penerimaan Peserta Didik Baru (PPDB) dibuka pekan depan.", "Penerimaan Peserta Didik Baru"),
+])
+def test_a_term_glossed_by_its_acronym_is_no_person(linker, text, term):
+    """'Name (INITIALS)' reads a person only when the words are not all dictionary words."""
+    doc = run(linker, text)
+    assert not [e for e in doc.entities if e.name == term]
+
+
+def test_a_name_glossed_by_its_initials_is_still_a_person(linker):
+    doc = run(linker, "Polisi memeriksa Chrisna Damayanto (CD) selaku saksi. CD mengaku tidak tahu.")
+    p = ent(doc, "Chrisna Damayanto")
+    assert p.label == "PER" and "CD" in [m.text for m in p.mentions]

@@ -477,6 +477,19 @@ class ActorLinker:
         return len(root) >= 7 and any(self._dictionary.contains(root[:k]) and self._dictionary.contains(root[k:])
                                       for k in range(3, len(root) - 2))
 
+    def _all_common(self, toks, k: int, j: int) -> bool:
+        """Every longer word of toks[k:j] is a dictionary word or derived from one: a term
+        ("Bantuan Langsung Tunai (BLT)", "Surat Edaran (SE)"), not a person's name, even when
+        an acronym of its initials follows."""
+        if self._dictionary is None:
+            return False
+        words = [toks[x][2].lower() for x in range(k, j) if toks[x][2].isalpha() and len(toks[x][2]) > 3]
+
+        def common(w: str) -> bool:  # the stemmer is slow, but this runs only before "(ACR)"
+            return self._dictionary.contains(w) or self._dictionary.contains(self._stemmer.stem(w))
+
+        return bool(words) and all(common(w) for w in words)
+
     def _common_word(self, word: str) -> bool:
         """A dictionary word or a derived form of one ("Pembangunan" <- bangun), not a name."""
         w = word.lower()
@@ -1776,7 +1789,7 @@ class ActorLinker:
                 if j > k + 1 and j + 2 < n and toks[j][2] == "(" and toks[j + 2][2] == ")" \
                         and toks[j + 1][2].isupper() and toks[j + 1][2].isalpha() and 2 <= len(toks[j + 1][2]) <= 5 \
                         and toks[j + 1][2][0] == t[0] and not b.is_covered(s, toks[j - 1][1]) \
-                        and prevw not in CURRENCY_WORDS:
+                        and prevw not in CURRENCY_WORDS and not self._all_common(toks, k, j):
                     self._named_with_initials(doc, toks, item_at, k, j, home, date, b)
                     k = j + 3
                     continue
