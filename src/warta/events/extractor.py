@@ -613,9 +613,9 @@ class _Run:
         """The entry whose ``after`` constraint holds; constrained entries win over bare ones.
         A passive verb's object is its subject, so for passives the words just before count
         too ("uang tersebut tidak dikembalikan")."""
-        nxt = self.low[after_idx:after_idx + _AFTER_WINDOW]
+        nxt = self._units_right(after_idx, _AFTER_WINDOW)
         window = " " + " ".join(nxt) + " "
-        near = claim_near = " " + " ".join(nxt[:_CLAIM_WINDOW]) + " "
+        near = claim_near = " " + " ".join(self._units_right(after_idx, _CLAIM_WINDOW)) + " "
         if nxt and nxt[0] in (",", "bahwa", "that"):
             # "mengklaim, tak jarang pengantin ISIS menggunakan ... sebagai perisai": the claim's
             # content is a clause of its own, so its wrongdoing may come later in that clause
@@ -645,6 +645,26 @@ class _Run:
             elif generic is None:
                 generic = e
         return generic
+
+    def _units_right(self, k: int, units: int) -> list[str]:
+        """The words from token ``k`` on, up to ``units`` units: a name (one mention) or a
+        bracketed gloss ("( Persero )", "( FPI )") counts as one unit and a comma as none, so a
+        long object does not push the word a trigger needs out of reach ("menetapkan Direktur
+        Utama PT Jasa Marga ( Persero ) Budi Santoso sebagai tersangka")."""
+        out: list[str] = []
+        while k < self.n and units > 0:
+            low = self.low[k]
+            if k in self.mention_at:
+                end = self.mentions[self.mention_at[k]][1]
+            elif low == "(":
+                end = next((x + 1 for x in range(k + 1, min(self.n, k + 6)) if self.low[x] == ")"), k + 1)
+            else:
+                end = k + 1
+            out.extend(self.low[k:end])
+            if low != ",":
+                units -= 1
+            k = end
+        return out
 
     def _skip_adverbs_right(self, k: int) -> int:
         while k < self.n and k not in self.mention_at and self.low[k] in self.adv:
@@ -711,6 +731,10 @@ class _Run:
         text = self.doc.text
         while idx > 0:
             pa, pb, pm, pe = self.mentions[idx - 1]
+            if pa >= lo and _holds_affiliation((pm, pe), g.items[0], text):
+                g.first = pa  # "Direktur PT X Andi Wijaya mengatakan": Andi speaks, not PT X
+                idx -= 1
+                continue
             if pa < lo or not _conj_gap(text[pm.end:g.items[0][0].start]):
                 break
             g.items.insert(0, (pm, pe))
@@ -727,6 +751,13 @@ class _Run:
         text = self.doc.text
         while idx + 1 < len(self.mentions):
             na, nb, nm, ne = self.mentions[idx + 1]
+            if nb <= hi and _holds_affiliation(g.items[-1], (nm, ne), text):
+                # "Direktur Utama PT Jasa Marga (Persero) Budi Santoso": the company names the
+                # person's office; the person is the participant
+                g.items[-1] = (nm, ne)
+                g.last = nb - 1
+                idx += 1
+                continue
             if nb > hi or not _conj_gap(text[g.items[-1][0].end:nm.start]):
                 break
             g.items.append((nm, ne))
@@ -2341,6 +2372,19 @@ class _Run:
 
 
 # ---------------------------------------------------------------- helpers
+_GLOSS_GAP = re.compile(r"\s*(?:\(\s*[^()]{1,30}\s*\)\s*)?")
+
+
+def _holds_affiliation(org: tuple[Mention, Entity], person: tuple[Mention, Entity], text: str) -> bool:
+    """An organisation mention that only names the office of the person right after it
+    ("Direktur Utama PT Jasa Marga (Persero) Budi Santoso"): the person's role holds it and
+    nothing but space or a bracketed gloss stands between them."""
+    (om, oe), (pm, pe) = org, person
+    if oe.label != "ORG" or pe.label != "PER" or not pe.role or om.end > pm.start:
+        return False
+    return om.text in pe.role and _GLOSS_GAP.fullmatch(text[om.end:pm.start]) is not None
+
+
 def _conj_gap(gap: str) -> bool:
     """Text between two conjoined participants: a comma/conjunction, possibly with a title.
     A bracket only closes or opens the short form of a name ("Korea Selatan (Korsel) dan

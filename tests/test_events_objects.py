@@ -1,0 +1,46 @@
+"""Objects of triggers written out at length, read through the whole pipeline (KB and role
+patterns, no NER model): a long role + company + name object does not push the word a trigger
+needs out of reach, and a company that only names the office of the person after it is not a
+participant of its own."""
+from __future__ import annotations
+
+import pytest
+
+from warta.model import Document
+from warta.options import PipelineOptions
+from warta.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(options=PipelineOptions(use_ner=False))
+
+
+def events(pipe: Pipeline, text: str, etype: str):
+    doc = pipe(Document(id="t", raw_text=text, meta_published="2025-10-01"))
+    return [e for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "KPK menetapkan Direktur Utama PT Jasa Marga (Persero) Budi Santoso sebagai tersangka.",
+    "Kejagung menetapkan eks Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim sebagai tersangka.",
+])
+def test_a_long_object_does_not_hide_the_status_word(pipe, text):
+    evs = events(pipe, text, "ACCUSE")
+    assert evs and evs[0].actor and evs[0].actor[0].code == "IDN"
+    assert [p.sector for p in evs[0].recipient] == ["CRM"]
+
+
+def test_the_company_of_an_office_is_not_a_second_target(pipe):
+    evs = events(pipe, "Polisi menangkap Direktur Utama PT Maju Jaya Andi Wijaya di Medan.", "COERCE")
+    assert [p.name for p in evs[0].recipient] == ["Andi Wijaya"]
+
+
+def test_the_company_of_an_office_is_not_a_second_speaker(pipe):
+    evs = events(pipe, "Direktur Utama PT Maju Jaya Andi Wijaya menolak tuduhan itu.", "REJECT")
+    assert [p.name for p in evs[0].actor] == ["Andi Wijaya"]
+
+
+def test_two_bodies_joined_by_a_conjunction_stay_two(pipe):
+    evs = events(pipe, "Polisi memeriksa PT Maju Jaya dan PT Sinar Abadi terkait kebakaran hutan.", "ACCUSE")
+    assert len(evs[0].recipient) == 2
