@@ -40,7 +40,7 @@ eval-ner: setup
 
 train-ner: setup
 	$(BIN)/pip install -q -e '.[train]'
-	$(BIN)/python scripts/train_ner.py --shared $(SHARED)
+	$(BIN)/python scripts/train_ner.py --shared $(SHARED) --refit
 
 bench: setup
 	@if [ -d $(SHARED)/corpora ]; then $(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS); \

@@ -23,6 +23,8 @@ def ner(
     shared: Path = typer.Option(Path("../shared"), help="directory holding ner/ (idner-news-2k, nergrit)"),
     max_steps: int | None = typer.Option(None, help="override the config's max_steps (short check runs)"),
     no_install: bool = typer.Option(False, help="train and score only; keep the shipped model"),
+    refit: bool = typer.Option(True, help="train on the dev splits too and take the last checkpoint, as the "
+                               "shipped model was (--no-refit: train only, choose the checkpoint on dev)"),
 ) -> None:
     """Train the PER/ORG/LOC NER model (configs/ner.cfg) and install it in the package."""
     script = _REPO / "scripts" / "train_ner.py"
@@ -34,4 +36,6 @@ def ner(
         cmd += ["--max-steps", str(max_steps)]
     if no_install:
         cmd.append("--no-install")
+    if refit:
+        cmd.append("--refit")
     raise typer.Exit(subprocess.call(cmd))
