@@ -130,7 +130,7 @@ _NOUN_TAKERS = frozenset({"dihujani", "dibanjiri", "menanggapi", "menjawab"})
 _WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala", "when"})
 _ABOUT_TO = frozenset({"hendak", "akan", "mau"})
 #: Words between a negation and the act it denies ("tidak ada penolakan", "tak punya niat menyerang").
-_NEGATION_BRIDGES = frozenset({"ada", "niat", "punya"})
+_NEGATION_BRIDGES = frozenset({"ada", "niat", "punya", "sampai"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
 _RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
                         "kakak", "paman", "keponakan", "cucu", "menantu", "mertua", "pengacara", "kuasa hukum",

@@ -1,0 +1,48 @@
+"""Trigger words in a sense that is no event, and negation reaching through 'sampai': read
+through the whole pipeline (KB and role patterns, no NER model)."""
+from __future__ import annotations
+
+import pytest
+
+from warta.model import Document
+from warta.options import PipelineOptions
+from warta.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(options=PipelineOptions(use_ner=False))
+
+
+def events(pipe: Pipeline, text: str, etype: str):
+    doc = pipe(Document(id="t", raw_text=text, meta_published="2025-10-01"))
+    return [e for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kepala BMKG Dwikorita Karnawati mengingatkan bahwa cuaca ekstrem masih akan terjadi.", "REQUEST"),
+    ("Sopir truk itu mengancam keselamatan pengguna jalan lain.", "THREATEN"),
+    ("Limbah pabrik mengancam kehidupan nelayan di pesisir Demak.", "THREATEN"),
+    ("Stan Indonesia di pameran itu diserbu pengunjung sejak pagi.", "ASSAULT"),
+    ("Dua tembakan tiga angka Mario Wuysang membawa Satria Muda unggul atas Pelita Jaya.", "ASSAULT"),
+    ('"Nanti kita bisa bikin acara dengan kolaborasi bersama pegiat lingkungan," kata Kepala Dinas '
+     'Lingkungan Hidup Jateng Sumarno.', "AGREE"),
+])
+def test_words_in_a_sense_that_is_no_event(pipe, text, etype):
+    assert events(pipe, text, etype) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kepala BMKG Dwikorita Karnawati mengingatkan warga agar menjauhi pantai.", "REQUEST"),
+    ("Kelompok bersenjata itu mengancam akan menyerang pos polisi di Intan Jaya.", "THREATEN"),
+    ("Ratusan massa menyerbu kantor Polres Sorong, Papua Barat Daya.", "ASSAULT"),
+    ("Tembakan tentara Israel menewaskan dua warga Palestina di Jenin.", "ASSAULT"),
+    ("Pemprov DKI berkolaborasi dengan Universitas Indonesia menangani banjir.", "COOPERATE"),
+])
+def test_the_same_words_as_events(pipe, text, etype):
+    assert events(pipe, text, etype)
+
+
+def test_negation_reaches_through_sampai(pipe):
+    evs = events(pipe, "Ketua DPRD Bone tidak sampai menandatangani berita acara kesepakatan itu.", "SUPPORT")
+    assert evs and all(e.negated for e in evs)
