@@ -413,3 +413,30 @@ def test_a_name_glossed_by_its_initials_is_still_a_person(linker):
     doc = run(linker, "Polisi memeriksa Chrisna Damayanto (CD) selaku saksi. CD mengaku tidak tahu.")
     p = ent(doc, "Chrisna Damayanto")
     assert p.label == "PER" and "CD" in [m.text for m in p.mentions]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Wakil Ketua DPR Mohammad A. Rahman mengkritik pemerintah.", "Mohammad A. Rahman", "IDN.LEG"),
+    ("Anggota DPR Tb. Hasanuddin mengkritik pemerintah.", "Tb. Hasanuddin", "IDN.LEG"),
+])
+def test_initials_and_name_abbreviations_with_a_dot_stay_in_the_name(linker, text, name, code):
+    """'A.' and 'I.' are initials inside a name, not the English article or pronoun; 'Tb.' is Tubagus."""
+    assert ent(run(linker, text), name).full_code == code
+
+
+def test_a_sentence_adverb_is_no_name(linker):
+    doc = run(linker, "Terbaru, Menteri Keuangan Purbaya Yudhi Sadewa menolak usulan itu.")
+    assert not [e for e in doc.entities if e.name.startswith("Terbaru")]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Menteri Koordinator Bidang Perekonomian Darmin Nasution mengatakan inflasi terkendali.", "Darmin Nasution", "IDN.GOV"),
+    ("Kasat Lantas Polrestabes Medan AKBP Andi Wijaya mengimbau warga.", "Andi Wijaya", "IDN.COP"),
+])
+def test_offices_added_in_session_10(linker, text, name, code):
+    assert ent(run(linker, text), name).full_code == code
+
+
+def test_imam_is_a_given_name_not_an_office(linker):
+    doc = run(linker, "Mantan Menpora Imam Nahrawi divonis tujuh tahun penjara.")
+    assert not [e for e in doc.entities if e.name == "Nahrawi"]

@@ -37,7 +37,7 @@ polisi warga pihak kasus kata ujar menurutnya sebelumnya selanjutnya kini saat i
 rp us$ usd pt cv tbk persero perum inisial berinisial dirinya mereka kamu anda islam kristen katolik hindu buddha
 sunni syiah undang undang-undang pasal
 awalnya mulanya semula ternyata rupanya sayangnya untungnya sekarang dulu dahulu apalagi padahal
-terpisah kemarin besok tadi diketahui sebelumnya adapun
+terpisah kemarin besok tadi diketahui sebelumnya adapun terbaru terkini teranyar faktanya
 """.split())
 
 
@@ -50,6 +50,8 @@ def _opens_written_name(toks, i: int) -> bool:
     return len(nxt) >= 3 and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha() and nxt.lower() not in STOP_CAP
 
 
+#: abbreviated name words written with a dot ("Tb. Hasanuddin" for Tubagus, "Moh. Mahfud")
+NAME_ABBREVIATIONS = frozenset({"tb", "moh", "muh", "moch", "mochd", "mhd", "abd", "sy", "hj"})
 PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
 #: words that continue a role phrase between its parts ("Direktur Perlindungan WNI dan Badan Hukum")
 ROLE_GLUE = frozenset({"dan", "bidang", "pada", "untuk", "urusan", "se", "di", "&", "/", "wilayah", "kota", "kabupaten", "provinsi"})
@@ -618,7 +620,9 @@ class ActorLinker:
                 break
             if j > k and t.isupper() and len(t) >= 2:
                 break  # an acronym ends a name: "Inisial RN", "Budi KPK"
-            if self._is_cap_word(t) and (t.lower() not in STOP_CAP or (j > k and len(t) > 1 and t.lower() not in ("dan", "di"))):
+            initial = len(t) == 1 and t.isupper() and j + 1 < n and toks[j + 1][2] == "." and toks[j + 1][0] == e
+            if self._is_cap_word(t) and (t.lower() not in STOP_CAP or (j > k and len(t) > 1 and t.lower() not in ("dan", "di"))
+                                         or (j > k and initial)):  # "Mohammad A. Rahman", "Armand Mel I. Hukom"
                 if j == k and t.lower() in STOP_CAP:
                     break
                 j += 1
@@ -628,8 +632,9 @@ class ActorLinker:
                         (toks[j][0] == toks[j - 1][1] and toks[j + 1][0] == toks[j][1])
                         or (toks[j + 1][2].islower() and len(toks[j + 1][2]) <= 4)):  # "Ong - art" in tokenised text
                     j += 2
-                if j < n and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] and len(toks[j - 1][2]) == 1:
-                    j += 1  # initial "P."
+                if j < n and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] and (
+                        len(toks[j - 1][2]) == 1 or toks[j - 1][2].lower() in NAME_ABBREVIATIONS):
+                    j += 1  # initial "P.", "Tb. Hasanuddin", "Moh. Hatta"
                 continue
             if j > k and t.lower() in PARTICLES and j + 1 < n and self._is_cap_word(toks[j + 1][2]) and text[e:toks[j + 1][0]] == " ":
                 j += 1
