@@ -44,3 +44,15 @@ def test_the_company_of_an_office_is_not_a_second_speaker(pipe):
 def test_two_bodies_joined_by_a_conjunction_stay_two(pipe):
     evs = events(pipe, "Polisi memeriksa PT Maju Jaya dan PT Sinar Abadi terkait kebakaran hutan.", "ACCUSE")
     assert len(evs[0].recipient) == 2
+
+
+def test_the_status_given_is_not_who_gave_it(pipe):
+    """'Sopir itu ditetapkan tersangka': 'tersangka' is the status, the driver the one accused."""
+    evs = events(pipe, "Sopir itu sudah ditetapkan tersangka.", "ACCUSE")
+    assert evs and not any(p.name == "tersangka" for p in evs[0].actor)
+    assert [p.sector for p in evs[0].recipient] == ["CVL"]
+
+
+def test_a_suspect_after_a_verb_of_violence_is_still_its_doer(pipe):
+    evs = events(pipe, "Korban dianiaya tersangka hingga tewas.", "ASSAULT")
+    assert [p.sector for p in evs[0].actor] == ["CRM"]

@@ -130,6 +130,10 @@ _NOUN_TAKERS = frozenset({"dihujani", "dibanjiri", "menanggapi", "menjawab"})
 _WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala", "when"})
 _ABOUT_TO = frozenset({"hendak", "akan", "mau"})
 #: Words between a negation and the act it denies ("tidak ada penolakan", "tak punya niat menyerang").
+#: passives that give a status ("ditetapkan tersangka"), and the statuses: the word after them
+#: is the complement, never the agent
+_PREDICATIVE_PASSIVES = frozenset({"ditetapkan", "dijadikan", "dinyatakan", "ditetapkannya"})
+_STATUS_WORDS = frozenset({"tersangka", "terdakwa", "terpidana", "saksi", "buron", "buronan", "dpo", "tahanan"})
 _NEGATION_BRIDGES = frozenset({"ada", "niat", "punya", "sampai"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
 _RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
@@ -976,6 +980,8 @@ class _Run:
         while titled < min(hi, k + 8) and titled not in self.mention_at and (
                 self._titlecase(titled) or (self.low[titled] in ("dan", "&") and titled > k)):
             titled += 1  # "dihadiri Wakil Menteri Desa ... Ahmad Riza Patria"
+        if k < hi and j > 0 and self.low[j - 1] in _PREDICATIVE_PASSIVES and self.low[k] in _STATUS_WORDS:
+            return None, ""  # "Sopir itu ditetapkan tersangka": the status given, not who gave it
         for start in (k, titled):
             if start < hi and start in self.mention_at:
                 return self._group_starting_at(start, group_hi or hi), "name directly after the verb"
