@@ -46,3 +46,14 @@ def test_the_same_words_as_events(pipe, text, etype):
 def test_negation_reaches_through_sampai(pipe):
     evs = events(pipe, "Ketua DPRD Bone tidak sampai menandatangani berita acara kesepakatan itu.", "SUPPORT")
     assert evs and all(e.negated for e in evs)
+
+
+def test_jika_after_a_verb_of_finding_means_that(pipe):
+    text = "Saat diamankan polisi, terungkap jika pengemudi itu bukanlah anggota polisi."
+    evs = events(pipe, text, "COERCE")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_jika_as_a_condition_still_makes_the_act_hypothetical(pipe):
+    evs = events(pipe, "Polisi akan menangkap pelaku jika bukti sudah cukup.", "COERCE")
+    assert evs and all(e.hypothetical for e in evs)

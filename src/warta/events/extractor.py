@@ -134,6 +134,9 @@ _ABOUT_TO = frozenset({"hendak", "akan", "mau"})
 #: is the complement, never the agent
 _PREDICATIVE_PASSIVES = frozenset({"ditetapkan", "dijadikan", "dinyatakan", "ditetapkannya"})
 _STATUS_WORDS = frozenset({"tersangka", "terdakwa", "terpidana", "saksi", "buron", "buronan", "dpo", "tahanan"})
+#: verbs of finding and knowing after which colloquial 'jika' means 'bahwa' ("terungkap jika ...")
+_THAT_VERBS = frozenset({"terungkap", "diketahui", "ternyata", "mengungkap", "mengungkapkan", "menyadari",
+                         "mengaku", "mengakui", "mengetahui", "tahu", "menyebut", "menyebutkan", "menjelaskan"})
 _NEGATION_BRIDGES = frozenset({"ada", "niat", "punya", "sampai"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
 _RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
@@ -2101,6 +2104,9 @@ class _Run:
             if low in self.bound or low in (";", "."):
                 break
             if low in ("jika", "apabila", "bila", "seandainya", "if"):
+                prev = self.low[k - 1]
+                if low == "jika" and (prev in self.speech or prev in _THAT_VERBS):
+                    break  # "terungkap jika pengemudi bukan polisi": 'jika' as 'bahwa', a reported fact
                 hypothetical = True
                 how.append(f"condition '{low}' after the trigger")
                 break
