@@ -56,3 +56,12 @@ def test_the_status_given_is_not_who_gave_it(pipe):
 def test_a_suspect_after_a_verb_of_violence_is_still_its_doer(pipe):
     evs = events(pipe, "Korban dianiaya tersangka hingga tewas.", "ASSAULT")
     assert [p.sector for p in evs[0].actor] == ["CRM"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Gubernur Djarot Saiful Hidayat menghadapi penolakan dari sejumlah warga di Jakarta Barat.", "REJECT"),
+    ("Presiden Joko Widodo menuai kritik dari ratusan mahasiswa.", "ACCUSE"),
+])
+def test_a_counted_group_after_dari_is_the_doer(pipe, text, etype):
+    evs = events(pipe, text, etype)
+    assert evs and [p.sector for p in evs[0].actor] == ["CVL"]

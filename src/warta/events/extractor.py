@@ -1859,9 +1859,10 @@ class _Run:
             if self.low[k] in preps:
                 n = k + 1
                 while n < min(hi, k + 5) and n not in self.mention_at and (
-                        self.low[n] in self.quant or _numeral(self.low[n])
+                        self.low[n] in self.quant or self.low[n] in _QUANTIFIERS or _numeral(self.low[n])
+                        or self.low[n] in ("banyak", "sebagian", "kalangan")
                         or self._titlecase(n) and self.low[n].isalpha()):
-                    n += 1  # "dari para ...", "dari Presiden Joko Widodo": a title the name follows
+                    n += 1  # "dari para / sejumlah / ratusan ...", "dari Presiden Joko Widodo": a title the name follows
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, hi), f"doer after '{self.low[k]}'"
         return None, ""
