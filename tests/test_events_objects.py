@@ -65,3 +65,13 @@ def test_a_suspect_after_a_verb_of_violence_is_still_its_doer(pipe):
 def test_a_counted_group_after_dari_is_the_doer(pipe, text, etype):
     evs = events(pipe, text, etype)
     assert evs and [p.sector for p in evs[0].actor] == ["CVL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 500 paket sembako dibagikan Kemensos kepada warga.",
+    "Paket sembako yang dibagikan langsung oleh Kapolres Ponorogo diterima warga.",
+])
+def test_a_passive_near_trigger_finds_its_object_before_it(pipe, text):
+    """'bagikan' needs its aid word near; in the passive the aid comes before the verb."""
+    evs = events(pipe, text, "AID")
+    assert evs and evs[0].actor

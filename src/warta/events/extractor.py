@@ -646,6 +646,8 @@ class _Run:
                 if "claim" in e.flags or "near" in e.flags:
                     if any(" " + w + " " in (claim_near if "claim" in e.flags else near) for w in e.after):
                         return e
+                    if "near" in e.flags and e.voice == "passive" and any(" " + w + " " in before for w in e.after):
+                        return e  # "paket sembako yang dibagikan oleh Kapolres": the object before the passive
                 elif any(" " + w + " " in window for w in e.after) or (
                         e.voice == "passive" and any(" " + w + " " in before for w in e.after)):
                     return e
