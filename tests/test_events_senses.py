@@ -57,3 +57,23 @@ def test_jika_after_a_verb_of_finding_means_that(pipe):
 def test_jika_as_a_condition_still_makes_the_act_hypothetical(pipe):
     evs = events(pipe, "Polisi akan menangkap pelaku jika bukti sudah cukup.", "COERCE")
     assert evs and all(e.hypothetical for e in evs)
+
+
+MATCH = ("Manchester City menjamu Burnley di Stadion Etihad. Gol pertama dicetak Sterling pada babak pertama. "
+         "Sepakan Raheem Sterling berhasil diselamatkan Nick Pope. Tendangan keras Ben Mee bisa ditepis Ederson. "
+         "Wasit kemudian memberi penalti untuk City.")
+
+
+@pytest.mark.parametrize("etype", ["AID", "REJECT"])
+def test_saves_in_a_match_report_are_play(pipe, etype):
+    assert events(pipe, MATCH, etype) == []
+
+
+def test_police_acts_in_a_match_report_are_still_events(pipe):
+    text = MATCH + " Di luar stadion, polisi menembakkan gas air mata ke arah suporter yang mengamuk."
+    assert events(pipe, text, "ASSAULT")
+
+
+def test_a_rescue_outside_a_match_report_is_aid(pipe):
+    evs = events(pipe, "Tim SAR gabungan menyelamatkan 12 nelayan yang terombang-ambing di Selat Sunda.", "AID")
+    assert evs

@@ -137,6 +137,10 @@ _STATUS_WORDS = frozenset({"tersangka", "terdakwa", "terpidana", "saksi", "buron
 #: verbs of finding and knowing after which colloquial 'jika' means 'bahwa' ("terungkap jika ...")
 _THAT_VERBS = frozenset({"terungkap", "diketahui", "ternyata", "mengungkap", "mengungkapkan", "menyadari",
                          "mengaku", "mengakui", "mengetahui", "tahu", "menyebut", "menyebutkan", "menjelaskan"})
+#: words of play; a document using several of them reports a match (``_match_report``), where
+#: attacks, saves and shots are play. Not sentence cues: "babak baru kasus korupsi".
+_MATCH_WORDS = frozenset({"gol", "kiper", "wasit", "penalti", "sundulan", "sepakan", "tendangan", "umpan",
+                          "babak", "kuarter", "gelandang", "bek", "striker", "bola"})
 _NEGATION_BRIDGES = frozenset({"ada", "niat", "punya", "sampai"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
 _RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
@@ -375,6 +379,7 @@ class _Run:
         self.aimnoun, self.urge = c(lang, "aimnoun"), c(lang, "urge")
         self.officer = c(lang, "officer")
         self.nature, self.sport = c(lang, "nature"), c(lang, "sport")
+        self._is_match_report: bool | None = None
         self.participles = english_participles() if lang == "en" else frozenset()
         self.det, self.aimprep = c(lang, "det"), c(lang, "aimprep")
         self._index_sentences()
@@ -1155,13 +1160,30 @@ class _Run:
         """A force of nature as the subject ("badai itu mengancam Jepang") or a match report
         ("striker Korea menyerang pertahanan Jepang", "bola ... ditepis kiper"): attack, threat
         and rejection words that are not acts of actors."""
-        if t.entry.type not in ("ASSAULT", "THREATEN", "COERCE") and not (
+        saved = t.entry.type == "AID" and t.entry.root == "selamat"
+        if t.entry.type not in ("ASSAULT", "THREATEN", "COERCE") and not saved and not (
                 t.entry.type == "REJECT" and t.entry.root in ("tepis", "tangkis")):
             return False  # (a ban on a team is a state's act: "melarang keikutsertaan kesebelasan Israel")
-        if t.entry.type != "REJECT" and any(self.low[k] in self.nature for k in range(max(lo, t.i - 4), t.i)):
+        if t.entry.type not in ("REJECT", "AID") and any(self.low[k] in self.nature for k in range(max(lo, t.i - 4), t.i)):
             return True
-        a, _ = self.sent_bounds[t.sent]
-        return any(self.low[k] in self.sport for k in range(a, hi_sent))
+        a, b = self.sent_bounds[t.sent]
+        if not saved and any(self.low[k] in self.sport for k in range(a, hi_sent)):
+            return True
+        if self._match_report():
+            # a match report: "sepakan Sterling diselamatkan Nick Pope", "serangan balik" are play,
+            # unless the sentence names a state, police, army or international body (a riot)
+            return not any(self.mentions[self.mention_at[k]][3].sector in ("GOV", "COP", "MIL", "JUD")
+                           or (self.mentions[self.mention_at[k]][3].code or "").startswith("IGO")
+                           for k in range(a, b) if k in self.mention_at)
+        return False
+
+    def _match_report(self) -> bool:
+        """The document reports a match: at least four uses of at least three words of play (not
+        "laga" or "pertandingan", which stories about sport politics use as much)."""
+        if self._is_match_report is None:
+            hits = [w for w in self.low if w in _MATCH_WORDS]
+            self._is_match_report = len(hits) >= 4 and len(set(hits)) >= 3
+        return self._is_match_report
 
     def _event(self, t: _Trig, embedded: str | None) -> Event | None:
         if embedded == "drop":
