@@ -338,6 +338,15 @@ CASES = [
     ("mohon", "Sutopo Wirya mohon dukungan DPR.", "REQUEST", ["IDN.GOV"], ["IDN.LEG"]),
     ("menyampaikan kepada", "Kementerian Sosial menyampaikan kepada Dinas Sosial agar segera mendata warga.",
      "REQUEST", ["IDN.GOV"], ["IDN.GOV"]),
+    # session 10
+    ("memberikan", "Kementerian Sosial memberikan bansos kepada warga.", "AID", ["IDN.GOV"], ["IDN.CVL"]),
+    ("mendapat sanksi dari", "Tonga mendapat sanksi dari Fiji.", "SANCTION", ["FJI.GOV"], ["TON.GOV"]),
+    ("menerima sanksi dari", "Budi Santoso menerima sanksi dari Polres Bogor.", "SANCTION", ["IDN.COP"], ["IDN.CRM"]),
+    ("mendapatkan sanksi", "Budi Santoso mendapatkan sanksi oleh Polres Bogor.", "SANCTION", ["IDN.COP"],
+     ["IDN.CRM"]),
+    ("terkena sanksi", "Partai Maju terkena sanksi Kejaksaan Negeri Bogor.", "SANCTION", ["IDN.JUD"], ["IDN.PTY"]),
+    ("diganjar sanksi", "Budi Santoso diganjar sanksi oleh Polres Bogor.", "SANCTION", ["IDN.COP"], ["IDN.CRM"]),
+    ("terkena sanksi dari", "Tonga terkena sanksi dari Fiji.", "SANCTION", ["FJI.GOV"], ["TON.GOV"]),
 ]
 
 
@@ -417,6 +426,7 @@ def test_every_new_row_is_exercised(ex: EventExtractor) -> None:
     ("Sidang paripurna DPR dibuka Sutopo Wirya.", "sidang"),  # a plenary session, no defendant
     ("Sutopo Wirya menyampaikan kepada Tabloid Suara Rakyat bahwa dana untuk warga cukup.",
      "menyampaikan kepada"),  # a statement, no act asked for
+    ("Sutopo Wirya memberikan keterangan kepada Tabloid Suara Rakyat.", "memberikan"),  # a statement, no aid
 ])
 def test_constrained_new_triggers_do_not_fire_outside_their_use(ex: EventExtractor, text: str, word: str) -> None:
     lines = {int(r["line"]) for r in NEW_ROWS}
