@@ -476,3 +476,12 @@ def test_wali_kota_stays_in_the_office():
         Document(id="w", raw_text='"Kami akan menata ulang pasar itu," kata Wali Kota Bogor.'))
     names = [q.speaker.name for q in doc.quotes if q.speaker]
     assert names and not names[0].startswith("Kota"), names
+
+
+@pytest.mark.parametrize("cue", ["kata Kanit", "kata Kanit Reskrim Polsek Sako"])
+def test_a_quotation_attributed_to_an_office_goes_to_its_one_holder(qx, cue):
+    text = ('Kanit Reskrim Polsek Sako Iptu Apriansyah membenarkan penangkapan itu. '
+            f'"Pelaku sudah kami tahan," {cue}.')
+    ents = [person(text, "Apriansyah", role="Kanit Reskrim Polsek Sako")]
+    assert speakers(qx, text, ents) == ["Apriansyah"]
+

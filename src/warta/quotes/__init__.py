@@ -484,6 +484,9 @@ class QuoteExtractor:
                 full = self._person_with(doc, written, ph.start)
             if full is not None:
                 return self._person(doc, full, expanded), span
+            holder = _office_holder(doc, expanded, ph.start) or _office_holder(doc, written, ph.start)
+            if holder is not None:  # "kata Kanit": the one person given that office
+                return self._person(doc, holder), span
             if len(expanded.split()) > 1:
                 return Speaker(expanded, None, None, None), span
         if ent is not None and ent.label == "PER" and kind != "pronoun":
@@ -495,6 +498,12 @@ class QuoteExtractor:
             if other is not None:
                 return self._person(doc, other, expanded), span
             return Speaker(expanded, None, None, None), span
+        if ent is None or ent.label != "PER":
+            holder = _office_holder(doc, expanded, ph.start) or _office_holder(doc, written, ph.start)
+            if holder is not None:
+                # "kata Kanit (Reskrim Polsek Sako)" after "Kanit Reskrim Polsek Sako Iptu Apriansyah":
+                # the office named alone is the one person the article gave it to
+                return self._person(doc, holder), span
         if ent is not None and ent.label != "PER":
             return Speaker(written, ent.id, ent.code, ent.sector), span
         parts = expanded.split()
@@ -924,3 +933,19 @@ class QuoteExtractor:
             out.append(Quote(id="", text=text[cs:ce], span=Span(cs, ce, text[cs:ce]), kind="indirect",
                              speaker=speaker, cue=m.group(1), speaker_span=span))
         return out
+
+
+def _office_holder(doc: Document, office: str, before: int) -> Entity | None:
+    """The one person named before ``before`` whose office is ``office`` (a quotation
+    attributed to the office alone: '"...," kata Kanit Reskrim Polsek Sako'), or None."""
+    key = " ".join(office.lower().split())
+    if len(key) < 3:
+        return None
+
+    def holds(role: str) -> bool:  # the whole office, or its first word when that is all that is written
+        r = " ".join(role.lower().split())
+        return r == key or (" " not in key and r.split()[0] == key)
+
+    found = {id(e): e for e in doc.entities
+             if e.label == "PER" and e.role and holds(e.role) and any(m.start < before for m in e.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
