@@ -440,3 +440,22 @@ def test_offices_added_in_session_10(linker, text, name, code):
 def test_imam_is_a_given_name_not_an_office(linker):
     doc = run(linker, "Mantan Menpora Imam Nahrawi divonis tujuh tahun penjara.")
     assert not [e for e in doc.entities if e.name == "Nahrawi"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kadis Kesehatan Lombok Barat Erni Suryana mengatakan kuota terpenuhi.", "Erni Suryana",
+     "Kadis Kesehatan Lombok Barat"),
+    ("Kepala Dinas Sosial Kota Mataram Budi Santoso mengatakan bantuan disalurkan.", "Budi Santoso",
+     "Kepala Dinas Sosial Kota Mataram"),
+    ("Anggota DPRD Bone Adriani Alimuddin menolak usulan itu.", "Adriani Alimuddin", "Anggota DPRD Bone"),
+    ("Direktur Jenderal Pajak Bimo Wijayanto mengatakan target tercapai.", "Bimo Wijayanto",
+     "Direktur Jenderal Pajak"),
+])
+def test_an_offices_field_and_region_are_not_the_holders_name(linker, text, name, role):
+    p = ent(run(linker, text), name)
+    assert p.role == role
+
+
+def test_a_name_that_starts_like_a_region_after_a_title_stays_whole(linker):
+    doc = run(linker, "Kapolres Metro Depok Kombes Arief Wicaksono mengatakan pelaku sudah ditangkap.")
+    assert ent(doc, "Arief Wicaksono").full_code == "IDN.COP"

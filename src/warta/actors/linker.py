@@ -50,6 +50,11 @@ def _opens_written_name(toks, i: int) -> bool:
     return len(nxt) >= 3 and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha() and nxt.lower() not in STOP_CAP
 
 
+#: fields of an office that are not pe-/ke-...-an nouns ("Kepala Dinas Sosial Kota Mataram Budi"):
+#: never the first word of the holder's name
+OFFICE_FIELDS = frozenset({"sosial", "pajak", "pariwisata", "koperasi", "olahraga", "lingkungan", "hidup",
+                           "agama", "hukum", "bea", "cukai", "imigrasi", "sipil", "tenaga", "kerja", "pangan",
+                           "energi", "kominfo", "perhubungan", "kesehatan", "pendidikan"})
 #: abbreviated name words written with a dot ("Tb. Hasanuddin" for Tubagus, "Moh. Mahfud")
 NAME_ABBREVIATIONS = frozenset({"tb", "moh", "muh", "moch", "mochd", "mhd", "abd", "sy", "hj"})
 PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
@@ -1417,19 +1422,35 @@ class ActorLinker:
                 k2 = pj
         if e > k2 and toks[k2][2].lower() in self.kb.name_blockers:
             return None  # "warga Desa Air Paoh", "Peraturan Presiden Nomor 16": a place or a reference
-        if e > k2 and self._derived_noun(toks[k2][2]):
+        if e > k2 and (self._derived_noun(toks[k2][2]) or toks[k2][2].lower() in OFFICE_FIELDS):
             # "Kepala Dinas Pendidikan Garut Ahmad Subagja": the office's field ("Pendidikan",
-            # a pe-...-an noun, never a name) and its region come before the holder's name
+            # a pe-...-an noun, never a name; "Sosial", "Pajak") and its region come before the
+            # holder's name
             x = k2
-            while x < e and (self._derived_noun(toks[x][2]) or toks[x][2].lower() in self.kb.name_blockers):
+            while x < e and (self._derived_noun(toks[x][2]) or toks[x][2].lower() in self.kb.name_blockers
+                             or toks[x][2].lower() in OFFICE_FIELDS):
                 x += 1
-            while x < e and item_at.get(x) is not None and item_at[x].first("city", "country", "capital"):
-                x = item_at[x].j
+            while x < e:
+                if item_at.get(x) is not None and item_at[x].first("city", "country", "capital"):
+                    x = item_at[x].j
+                    continue
+                rx = self._known_region_end(toks, item_at, x, e)
+                if rx is None or e - rx < 2:
+                    break
+                x = rx  # "Kadis Kesehatan Lombok Barat Erni Suryana": the register's regency
             if e - x < 2:
                 return None  # no name of two words or more after the field: an office alone
             role_text = text[it.start:toks[x - 1][1]]
             self._absorb(b, it.start, toks[x - 1][1])
             k2 = x
+        elif e > k2 and role_entry is not None and role_entry.sector not in ("CVL", "CRM") and not places:
+            # "Anggota DPRD Bone Adriani Alimuddin": a regency the register knows, then a name of
+            # two words or more, is the office's region
+            rx = self._known_region_end(toks, item_at, k2, e)
+            if rx is not None and e - rx >= 2 and item_at.get(k2) is None:
+                role_text = text[it.start:toks[rx - 1][1]]
+                self._absorb(b, it.start, toks[rx - 1][1])
+                k2 = rx
         if e - k2 <= 1 and not titles and it.i >= 2 and toks[it.i - 1][2] == "," and it.text[:1].islower() \
                 and self._is_cap_word(toks[it.i - 2][2]) and toks[it.i - 2][2].lower() not in STOP_CAP:
             return None  # "kata Matthew Prince, direktur utama CloudFlare": an apposition, read later
