@@ -75,3 +75,9 @@ def test_a_passive_near_trigger_finds_its_object_before_it(pipe, text):
     """'bagikan' needs its aid word near; in the passive the aid comes before the verb."""
     evs = events(pipe, text, "AID")
     assert evs and evs[0].actor
+
+
+def test_the_beneficiary_of_a_passive_gift_named_with_its_place(pipe):
+    """'kepada warga Ponorogo': the actors stage names the group by its place (role 'warga')."""
+    evs = events(pipe, "Sebanyak 500 paket sembako dibagikan Kemensos kepada warga Ponorogo.", "AID")
+    assert evs and [p.sector for p in evs[0].recipient] == ["CVL"]

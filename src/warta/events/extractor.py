@@ -1302,7 +1302,7 @@ class _Run:
                 if body is not None and all(en.sector in ("JUD", "COP") for _, en in body.items):
                     actor_g, how["actor"] = body, "the law body one is summoned to"
             if rec_g is None:  # "akan diberikan kepada mitra ojol": the beneficiary
-                rec_g, r_how = self._after_prep(t.j, min(hi, t.j + 3), ("kepada", "terhadap", "bagi", "to"))
+                rec_g, r_how = self._after_prep(t.j, min(hi, t.j + 5), ("kepada", "terhadap", "bagi", "to"))
                 if rec_g is not None:
                     how["recipient"] = r_how.replace("doer", "target")
         else:  # nominal
@@ -1885,11 +1885,19 @@ class _Run:
                 while n < min(hi, k + 5) and n not in self.mention_at and (
                         self.low[n] in self.quant or self.low[n] in _QUANTIFIERS or _numeral(self.low[n])
                         or self.low[n] in ("banyak", "sebagian", "kalangan")
-                        or self._titlecase(n) and self.low[n].isalpha()):
+                        or self._titlecase(n) and self.low[n].isalpha() or self._role_word_of_next(n)):
                     n += 1  # "dari para / sejumlah / ratusan ...", "dari Presiden Joko Widodo": a title the name follows
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, hi), f"doer after '{self.low[k]}'"
         return None, ""
+
+    def _role_word_of_next(self, n: int) -> bool:
+        """Token ``n`` is the role word of the name right after it ("kepada warga Ponorogo": the
+        actors stage names the group by its place, with the role "warga")."""
+        if n + 1 not in self.mention_at:
+            return False
+        role = (self.mentions[self.mention_at[n + 1]][3].role or "").lower()
+        return bool(role) and role == self.low[n]
 
     def _agent_after_oleh(self, j: int, hi: int) -> tuple[_Group | None, str]:
         for k in range(j, hi):
