@@ -459,3 +459,18 @@ def test_an_offices_field_and_region_are_not_the_holders_name(linker, text, name
 def test_a_name_that_starts_like_a_region_after_a_title_stays_whole(linker):
     doc = run(linker, "Kapolres Metro Depok Kombes Arief Wicaksono mengatakan pelaku sudah ditangkap.")
     assert ent(doc, "Arief Wicaksono").full_code == "IDN.COP"
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Mahasiswa UI mendesak DPR membatalkan revisi undang-undang itu.", "Mahasiswa"),
+    ("Petani Karawang menolak rencana pembangunan pabrik semen.", "Petani"),
+    ("Buruh Tangerang menggelar aksi di depan kantor bupati.", "Buruh"),
+])
+def test_a_group_noun_opening_a_sentence_before_its_campus_or_regency(linker, text, noun):
+    doc = run(linker, text)
+    assert [e for e in doc.entities if e.name == noun and e.code == "IDN"]
+
+
+def test_a_name_that_opens_like_a_group_noun_mid_sentence_is_not_split(linker):
+    doc = run(linker, "Juru bicara Kemenlu China Geng Shuang mengatakan hal itu.")
+    assert not [e for e in doc.entities if e.name == "Geng"]

@@ -65,8 +65,17 @@ def _common_noun_cap_ok(text: str, toks, low: list[str], i: int, j: int, kb: KB)
     if not (nxt[:1].isupper() and nxt[:1].isalpha()):
         return initial
     for length in range(min(kb.first.get(low[j], 0), len(toks) - j), 0, -1):
-        if any(e.kind in ("country", "capital") for e in kb.entries.get(tuple(low[j:j + length]), [])):
+        kinds = {e.kind for e in kb.entries.get(tuple(low[j:j + length]), [])}
+        if kinds & {"country", "capital"}:
             return True
+        if initial and kinds & {"org", "city", "region"} and "person" not in kinds:
+            return True  # "Mahasiswa UI mendesak ...", "Pedagang Pasar Senen": the group, then where
+    if initial:
+        if nxt.isupper() and 2 <= len(nxt) <= 5 and low[j] not in getattr(kb, "company_heads", ()):
+            return True  # an acronym the KB does not know: a campus or body ("Mahasiswa UNS")
+        regions = getattr(kb, "idn_regions", ())
+        if any("".join(low[j:j + n]) in regions for n in (1, 2, 3) if j + n <= len(toks)):
+            return True  # "Petani Karawang menolak ...": the register's regency
     return False
 
 
