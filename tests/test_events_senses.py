@@ -77,3 +77,14 @@ def test_police_acts_in_a_match_report_are_still_events(pipe):
 def test_a_rescue_outside_a_match_report_is_aid(pipe):
     evs = events(pipe, "Tim SAR gabungan menyelamatkan 12 nelayan yang terombang-ambing di Selat Sunda.", "AID")
     assert evs
+
+
+def test_a_purpose_clause_far_after_berharap_is_no_appeal(pipe):
+    text = ("Kepala Dinas Kesehatan Lombok Barat Erni Suryana berharap kuota peserta bisa terpenuhi sepenuhnya "
+            "agar anggaran UHC tidak banyak terserap.")
+    assert events(pipe, text, "REQUEST") == []
+
+
+def test_berharap_agar_is_an_appeal(pipe):
+    evs = events(pipe, "Warga berharap agar pemerintah segera memperbaiki jalan itu.", "REQUEST")
+    assert evs and [p.sector for p in evs[0].recipient] == ["GOV"]
