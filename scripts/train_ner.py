@@ -703,7 +703,7 @@ def write_docbin(nlp, sents, path: Path) -> int:
     return len(sents)
 
 
-def read_split(files: dict[str, Path], name: str):
+def read_split(files: dict[str, Path], name: str) -> list:
     """The sentences of a split. ``name:even`` / ``name:odd`` is every other sentence of it
     (0-based even / odd positions): two disjoint halves, for cross-validating a recipe that
     trains on one half of a dev split and selects its checkpoint on the other."""
@@ -713,7 +713,7 @@ def read_split(files: dict[str, Path], name: str):
         return sents
     if half not in ("even", "odd"):
         raise ValueError(f"unknown half {half!r} in {name!r} (even or odd)")
-    return sents[half == "odd"::2]
+    return sents[1 if half == "odd" else 0::2]
 
 
 def evaluate(nlp, files: dict[str, Path], names: list[str]) -> dict[str, dict]:

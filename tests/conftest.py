@@ -31,3 +31,23 @@ def pipeline():
     """One pipeline for the whole test session (loading resources once)."""
     from warta.pipeline import Pipeline
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def pipeline_kb_only():
+    """One pipeline without the NER model (KB and role patterns only): what a sentence-level
+    test of the events or actors stage reads, independent of the model's version."""
+    from warta.options import PipelineOptions
+    from warta.pipeline import Pipeline
+    return Pipeline(options=PipelineOptions(use_ner=False))
+
+
+@pytest.fixture(scope="session")
+def ner_tagger():
+    """The shipped NER model, or skip when none is shipped."""
+    from warta.nlp.ner import NerTagger
+    t = NerTagger.load_default()
+    if t is None:
+        pytest.skip("no NER model shipped in src/warta/resources/ner/model")
+    return t
+

@@ -39,3 +39,10 @@ def doc_with_entities(text: str, known: Known, published: str = "2024-06-21") ->
 def full_codes(refs) -> list[str]:
     """Actor references as 'CODE.SECTOR' (or 'CODE'), sorted."""
     return sorted(f"{r.code}.{r.sector}" if r.sector else r.code for r in refs)
+
+
+def events_of(pipeline, text: str, etype: str, published: str = "2025-10-01") -> list:
+    """The events of type ``etype`` the pipeline reads in ``text``."""
+    from warta.model import Document
+    doc = pipeline(Document(id="t", raw_text=text, meta_published=published))
+    return [e for e in doc.events if e.type == etype]

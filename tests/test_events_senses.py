@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.model import Document
-from warta.options import PipelineOptions
-from warta.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(options=PipelineOptions(use_ner=False))
-
-
-def events(pipe: Pipeline, text: str, etype: str):
-    doc = pipe(Document(id="t", raw_text=text, meta_published="2025-10-01"))
-    return [e for e in doc.events if e.type == etype]
+from entity_fixtures import events_of
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -28,8 +16,8 @@ def events(pipe: Pipeline, text: str, etype: str):
     ('"Nanti kita bisa bikin acara dengan kolaborasi bersama pegiat lingkungan," kata Kepala Dinas '
      'Lingkungan Hidup Jateng Sumarno.', "AGREE"),
 ])
-def test_words_in_a_sense_that_is_no_event(pipe, text, etype):
-    assert events(pipe, text, etype) == []
+def test_words_in_a_sense_that_is_no_event(pipeline_kb_only, text, etype):
+    assert events_of(pipeline_kb_only, text, etype) == []
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -39,23 +27,23 @@ def test_words_in_a_sense_that_is_no_event(pipe, text, etype):
     ("Tembakan tentara Israel menewaskan dua warga Palestina di Jenin.", "ASSAULT"),
     ("Pemprov DKI berkolaborasi dengan Universitas Indonesia menangani banjir.", "COOPERATE"),
 ])
-def test_the_same_words_as_events(pipe, text, etype):
-    assert events(pipe, text, etype)
+def test_the_same_words_as_events(pipeline_kb_only, text, etype):
+    assert events_of(pipeline_kb_only, text, etype)
 
 
-def test_negation_reaches_through_sampai(pipe):
-    evs = events(pipe, "Ketua DPRD Bone tidak sampai menandatangani berita acara kesepakatan itu.", "SUPPORT")
+def test_negation_reaches_through_sampai(pipeline_kb_only):
+    evs = events_of(pipeline_kb_only, "Ketua DPRD Bone tidak sampai menandatangani berita acara kesepakatan itu.", "SUPPORT")
     assert evs and all(e.negated for e in evs)
 
 
-def test_jika_after_a_verb_of_finding_means_that(pipe):
+def test_jika_after_a_verb_of_finding_means_that(pipeline_kb_only):
     text = "Saat diamankan polisi, terungkap jika pengemudi itu bukanlah anggota polisi."
-    evs = events(pipe, text, "COERCE")
+    evs = events_of(pipeline_kb_only, text, "COERCE")
     assert evs and not any(e.hypothetical for e in evs)
 
 
-def test_jika_as_a_condition_still_makes_the_act_hypothetical(pipe):
-    evs = events(pipe, "Polisi akan menangkap pelaku jika bukti sudah cukup.", "COERCE")
+def test_jika_as_a_condition_still_makes_the_act_hypothetical(pipeline_kb_only):
+    evs = events_of(pipeline_kb_only, "Polisi akan menangkap pelaku jika bukti sudah cukup.", "COERCE")
     assert evs and all(e.hypothetical for e in evs)
 
 
@@ -65,26 +53,26 @@ MATCH = ("Manchester City menjamu Burnley di Stadion Etihad. Gol pertama dicetak
 
 
 @pytest.mark.parametrize("etype", ["AID", "REJECT"])
-def test_saves_in_a_match_report_are_play(pipe, etype):
-    assert events(pipe, MATCH, etype) == []
+def test_saves_in_a_match_report_are_play(pipeline_kb_only, etype):
+    assert events_of(pipeline_kb_only, MATCH, etype) == []
 
 
-def test_police_acts_in_a_match_report_are_still_events(pipe):
+def test_police_acts_in_a_match_report_are_still_events(pipeline_kb_only):
     text = MATCH + " Di luar stadion, polisi menembakkan gas air mata ke arah suporter yang mengamuk."
-    assert events(pipe, text, "ASSAULT")
+    assert events_of(pipeline_kb_only, text, "ASSAULT")
 
 
-def test_a_rescue_outside_a_match_report_is_aid(pipe):
-    evs = events(pipe, "Tim SAR gabungan menyelamatkan 12 nelayan yang terombang-ambing di Selat Sunda.", "AID")
+def test_a_rescue_outside_a_match_report_is_aid(pipeline_kb_only):
+    evs = events_of(pipeline_kb_only, "Tim SAR gabungan menyelamatkan 12 nelayan yang terombang-ambing di Selat Sunda.", "AID")
     assert evs
 
 
-def test_a_purpose_clause_far_after_berharap_is_no_appeal(pipe):
+def test_a_purpose_clause_far_after_berharap_is_no_appeal(pipeline_kb_only):
     text = ("Kepala Dinas Kesehatan Lombok Barat Erni Suryana berharap kuota peserta bisa terpenuhi sepenuhnya "
             "agar anggaran UHC tidak banyak terserap.")
-    assert events(pipe, text, "REQUEST") == []
+    assert events_of(pipeline_kb_only, text, "REQUEST") == []
 
 
-def test_berharap_agar_is_an_appeal(pipe):
-    evs = events(pipe, "Warga berharap agar pemerintah segera memperbaiki jalan itu.", "REQUEST")
+def test_berharap_agar_is_an_appeal(pipeline_kb_only):
+    evs = events_of(pipeline_kb_only, "Warga berharap agar pemerintah segera memperbaiki jalan itu.", "REQUEST")
     assert evs and [p.sector for p in evs[0].recipient] == ["GOV"]

@@ -22,11 +22,8 @@ from warta.nlp.ner import (
 
 
 @pytest.fixture(scope="module")
-def tagger() -> NerTagger:
-    t = NerTagger.load_default()
-    if t is None:
-        pytest.skip("no NER model shipped in src/warta/resources/ner/model")
-    return t
+def tagger(ner_tagger) -> NerTagger:
+    return ner_tagger
 
 
 def _by_text(text: str, spans) -> dict[str, str]:

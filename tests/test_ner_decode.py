@@ -18,11 +18,8 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="module")
-def tagger() -> NerTagger:
-    t = NerTagger.load_default()
-    if t is None:
-        pytest.skip("no NER model shipped in src/warta/resources/ner/model")
-    return t
+def tagger(ner_tagger) -> NerTagger:
+    return ner_tagger
 
 
 def _example_texts() -> list[str]:
@@ -125,7 +122,7 @@ def test_batches_with_empty_docs_keep_their_order(tagger):
     ents = decoder.decode(b)
     assert [len(e) for e in ents][0::2] == [0, 0, 0]
     ref, _ = _both(tagger, a, b)
-    assert [[(s, e, decoder.labels_[lab]) for s, e, lab in doc] for doc in ents] == ref
+    assert [[(s, e, decoder.label_names[lab]) for s, e, lab in doc] for doc in ents] == ref
 
 
 def test_supports_only_greedy_ner_pipes():
@@ -149,4 +146,41 @@ def test_same_entities_as_spacy_on_news_articles(tagger):
     a, b = _tok2vec_docs(tagger, texts)
     ref, got = _both(tagger, a, b)
     assert sum(map(len, ref)) > 3000
+    assert got == ref
+
+
+def test_same_entities_as_spacy_with_random_weights():
+    """A small untrained NER with noise on its output layer: entities start everywhere, also at
+    document ends, on whitespace tokens and at sentence starts, where the trained model rarely
+    goes. The decoder must follow spaCy's move validity exactly there."""
+    import numpy
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("id")
+    ner = nlp.add_pipe("ner")
+    for label in ("PER", "ORG", "LOC"):
+        ner.add_label(label)
+    nlp.initialize()
+    ner.model.attrs["unseen_classes"] = set()
+    rng = numpy.random.default_rng(4)
+    upper = ner.model.get_ref("upper")
+    upper.set_param("b", (rng.normal(0, 3.0, upper.get_param("b").shape)).astype("float32"))
+    assert GreedyNerDecoder.supports(ner)
+    decoder = GreedyNerDecoder(ner)
+    words = ["Joko", "Widodo", "di", "Jakarta", "\n\n", "  ", "KPK", ",", "dan", "Anwar", "."]
+    pyrng = random.Random(5)
+    docs_a, docs_b = [], []
+    for _ in range(300):
+        n = pyrng.randint(0, 20)
+        ws = [pyrng.choice(words) for _ in range(n)]
+        starts = [True] + [pyrng.random() < 0.2 for _ in range(n - 1)] if n else []
+        for out in (docs_a, docs_b):
+            out.append(Doc(nlp.vocab, words=ws, spaces=[not w.isspace() for w in ws],
+                           sent_starts=starts or None))
+    for k in range(0, len(docs_a), 32):
+        ner.set_annotations(docs_a[k:k + 32], ner.predict(docs_a[k:k + 32]))
+        decoder.pipe_batch(docs_b[k:k + 32])
+    ref, got = _ents(docs_a), _ents(docs_b)
+    assert sum(map(len, ref)) > 300
     assert got == ref

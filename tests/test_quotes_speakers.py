@@ -484,4 +484,3 @@ def test_a_quotation_attributed_to_an_office_goes_to_its_one_holder(qx, cue):
             f'"Pelaku sudah kami tahan," {cue}.')
     ents = [person(text, "Apriansyah", role="Kanit Reskrim Polsek Sako")]
     assert speakers(qx, text, ents) == ["Apriansyah"]
-

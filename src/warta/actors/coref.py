@@ -206,7 +206,7 @@ def resolve_coreference(doc: Document, toks, items, entities: list[Entity], cove
 
     for e in people:
         name = e.name.strip()
-        if " " in name or e.source in ("generic", "initials") or name.isupper():
+        if " " in name or e.source == "generic" or name.isupper():
             continue
         lw = name.lower().strip(".,")
         if (len(lw) >= 4 and name[:1].isupper() and lw.isalpha() and lw not in SHORT_STOP

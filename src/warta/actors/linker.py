@@ -50,8 +50,9 @@ def _opens_written_name(toks, i: int) -> bool:
     return len(nxt) >= 3 and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha() and nxt.lower() not in STOP_CAP
 
 
-#: fields of an office that are not pe-/ke-...-an nouns ("Kepala Dinas Sosial Kota Mataram Budi"):
-#: never the first word of the holder's name
+#: fields of an office ("Kepala Dinas Sosial Kota Mataram Budi"): never the first word of the
+#: holder's name. Most are no pe-/ke-...-an nouns; the three that are also stand here for when no
+#: stemmer is loaded
 OFFICE_FIELDS = frozenset({"sosial", "pajak", "pariwisata", "koperasi", "olahraga", "lingkungan", "hidup",
                            "agama", "hukum", "bea", "cukai", "imigrasi", "sipil", "tenaga", "kerja", "pangan",
                            "energi", "kominfo", "perhubungan", "kesehatan", "pendidikan"})
@@ -495,7 +496,9 @@ class ActorLinker:
         def common(w: str) -> bool:  # the stemmer is slow, but this runs only before "(ACR)"
             return self._dictionary.contains(w) or self._dictionary.contains(self._stemmer.stem(w))
 
-        return bool(words) and all(common(w) for w in words)
+        # and one of them derived ("Bantuan", "Penerimaan"): "Putri Ayu Lestari (PAL)" is all root
+        # words, and a name
+        return bool(words) and all(common(w) for w in words) and any(self._stemmer.stem(w) != w for w in words)
 
     def _common_word(self, word: str) -> bool:
         """A dictionary word or a derived form of one ("Pembangunan" <- bangun), not a name."""

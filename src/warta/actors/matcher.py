@@ -58,8 +58,9 @@ def _common_noun_cap_ok(text: str, toks, low: list[str], i: int, j: int, kb: KB)
     """May a capitalised form of a lowercase common noun ("Warga", "Geng") stand for the noun?
 
     Yes at the start of a sentence (or quotation, or line) when the next word is not a
-    capitalised name, and anywhere when a country follows ("Warga Jerman", "Tentara Israel");
-    no in mid-sentence before another capitalised word ("Geng Shuang")."""
+    capitalised name, or is a known organisation, an acronym or a regency of the register
+    ("Mahasiswa UI", "Petani Karawang"); anywhere when a country follows ("Warga Jerman",
+    "Tentara Israel"); no in mid-sentence before another capitalised word ("Geng Shuang")."""
     initial = i == 0 or toks[i - 1][2] in SENTENCE_OPENERS or "\n" in text[toks[i - 1][1]:toks[i][0]]
     nxt = toks[j][2] if j < len(toks) else ""
     if not (nxt[:1].isupper() and nxt[:1].isalpha()):
@@ -69,11 +70,11 @@ def _common_noun_cap_ok(text: str, toks, low: list[str], i: int, j: int, kb: KB)
         if kinds & {"country", "capital"}:
             return True
         if initial and kinds & {"org", "city", "region"} and "person" not in kinds:
-            return True  # "Mahasiswa UI mendesak ...", "Pedagang Pasar Senen": the group, then where
+            return True  # "Buruh Pertamina menggelar aksi": the group, then where it works
     if initial:
-        if nxt.isupper() and 2 <= len(nxt) <= 5 and low[j] not in getattr(kb, "company_heads", ()):
+        if nxt.isupper() and 2 <= len(nxt) <= 5 and low[j] not in kb.company_heads:
             return True  # an acronym the KB does not know: a campus or body ("Mahasiswa UNS")
-        regions = getattr(kb, "idn_regions", ())
+        regions = kb.idn_regions
         if any("".join(low[j:j + n]) in regions for n in (1, 2, 3) if j + n <= len(toks)):
             return True  # "Petani Karawang menolak ...": the register's regency
     return False

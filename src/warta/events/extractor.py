@@ -129,9 +129,8 @@ _NOUN_TAKERS = frozenset({"dihujani", "dibanjiri", "menanggapi", "menjawab"})
 #: "saat akan/hendak ditangkap": a time clause of an act under way, narrated, not planned.
 _WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala", "when"})
 _ABOUT_TO = frozenset({"hendak", "akan", "mau"})
-#: Words between a negation and the act it denies ("tidak ada penolakan", "tak punya niat menyerang").
-#: passives that give a status ("ditetapkan tersangka"), and the statuses: the word after them
-#: is the complement, never the agent
+#: Passives that give a status ("ditetapkan tersangka"), and the statuses: the word after them
+#: is the complement, never the agent.
 _PREDICATIVE_PASSIVES = frozenset({"ditetapkan", "dijadikan", "dinyatakan", "ditetapkannya"})
 _STATUS_WORDS = frozenset({"tersangka", "terdakwa", "terpidana", "saksi", "buron", "buronan", "dpo", "tahanan"})
 #: verbs of finding and knowing after which colloquial 'jika' means 'bahwa' ("terungkap jika ...")
@@ -141,7 +140,11 @@ _THAT_VERBS = frozenset({"terungkap", "diketahui", "ternyata", "mengungkap", "me
 #: attacks, saves and shots are play. Not sentence cues: "babak baru kasus korupsi".
 _MATCH_WORDS = frozenset({"gol", "kiper", "wasit", "penalti", "sundulan", "sepakan", "tendangan", "umpan",
                           "babak", "kuarter", "gelandang", "bek", "striker", "bola"})
+#: Words between a negation and the act it denies ("tidak ada penolakan", "tak punya niat menyerang",
+#: "tidak sampai menandatangani").
 _NEGATION_BRIDGES = frozenset({"ada", "niat", "punya", "sampai"})
+#: Words that count a group named after "dari" ("dari banyak pihak", "dari kalangan mahasiswa").
+_GROUP_COUNTERS = frozenset({"banyak", "sebagian", "kalangan"})
 #: Relations an apposition names ("X, istri Y,"): Y is not the subject.
 _RELATIONS = frozenset({"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ibunda", "ayahanda", "adik",
                         "kakak", "paman", "keponakan", "cucu", "menantu", "mertua", "pengacara", "kuasa hukum",
@@ -986,12 +989,12 @@ class _Run:
         k = j
         while k < hi and (self.low[k] in self.quant or self.low[k] in ("tim", "petugas")) and k not in self.mention_at:
             k += 1
+        if k < hi and j > 0 and self.low[j - 1] in _PREDICATIVE_PASSIVES and self.low[k] in _STATUS_WORDS:
+            return None, ""  # "Sopir itu ditetapkan tersangka": the status given, not who gave it
         titled = k
         while titled < min(hi, k + 8) and titled not in self.mention_at and (
                 self._titlecase(titled) or (self.low[titled] in ("dan", "&") and titled > k)):
             titled += 1  # "dihadiri Wakil Menteri Desa ... Ahmad Riza Patria"
-        if k < hi and j > 0 and self.low[j - 1] in _PREDICATIVE_PASSIVES and self.low[k] in _STATUS_WORDS:
-            return None, ""  # "Sopir itu ditetapkan tersangka": the status given, not who gave it
         for start in (k, titled):
             if start < hi and start in self.mention_at:
                 return self._group_starting_at(start, group_hi or hi), "name directly after the verb"
@@ -1166,7 +1169,7 @@ class _Run:
             return False  # (a ban on a team is a state's act: "melarang keikutsertaan kesebelasan Israel")
         if t.entry.type not in ("REJECT", "AID") and any(self.low[k] in self.nature for k in range(max(lo, t.i - 4), t.i)):
             return True
-        a, b = self.sent_bounds[t.sent]
+        a, _ = self.sent_bounds[t.sent]
         if not saved and any(self.low[k] in self.sport for k in range(a, hi_sent)):
             return True
         if self._match_report():
@@ -1174,7 +1177,7 @@ class _Run:
             # unless the sentence names a state, police, army or international body (a riot)
             return not any(self.mentions[self.mention_at[k]][3].sector in ("GOV", "COP", "MIL", "JUD")
                            or (self.mentions[self.mention_at[k]][3].code or "").startswith("IGO")
-                           for k in range(a, b) if k in self.mention_at)
+                           for k in range(a, hi_sent) if k in self.mention_at)
         return False
 
     def _match_report(self) -> bool:
@@ -1884,8 +1887,8 @@ class _Run:
                 n = k + 1
                 while n < min(hi, k + 5) and n not in self.mention_at and (
                         self.low[n] in self.quant or self.low[n] in _QUANTIFIERS or _numeral(self.low[n])
-                        or self.low[n] in ("banyak", "sebagian", "kalangan")
-                        or self._titlecase(n) and self.low[n].isalpha() or self._role_word_of_next(n)):
+                        or self.low[n] in _GROUP_COUNTERS
+                        or (self._titlecase(n) and self.low[n].isalpha()) or self._role_word_of_next(n)):
                     n += 1  # "dari para / sejumlah / ratusan ...", "dari Presiden Joko Widodo": a title the name follows
                 if n < hi and n in self.mention_at:
                     return self._group_starting_at(n, hi), f"doer after '{self.low[k]}'"

@@ -309,8 +309,10 @@ def use_greedy_decoder(nlp: Any) -> bool:
     if "ner" not in nlp.pipe_names:
         return False
     pipe = nlp.get_pipe("ner")
-    if isinstance(pipe, GreedyNerDecoder) or not GreedyNerDecoder.supports(pipe):
-        return isinstance(pipe, GreedyNerDecoder)
+    if isinstance(pipe, GreedyNerDecoder):
+        return True
+    if not GreedyNerDecoder.supports(pipe):
+        return False
     # spaCy has no public call to swap a component object under the same name; its
     # pipeline is this list of (name, component) pairs
     components = nlp._components

@@ -19,14 +19,15 @@ open, the state at token i is (i, none, none), whatever came before. So:
    entity ends at e, the next decision is the one of token e+1.
 
 That is exactly the greedy parse, in the same floating-point order for the hidden layer
-(features summed in order, then the bias; maxout), with ties going to the lower move
-index as in spaCy's ``arg_max_if_valid``. The output layer's product goes through numpy
-rather than blis, which can differ in the last bit; ``tests/test_ner_decode.py`` checks
-that the entities are the same as spaCy's on real text.
+(features summed in order, then the bias; maxout), with the output layer's product done by
+blis as spaCy's loop does it (numpy's BLAS may differ in the last bit, and with the number of
+rows), and ties going to the lower move index as in spaCy's ``arg_max_if_valid``.
+``tests/test_ner_decode.py`` checks that the entities are spaCy's, on real text and on random
+weights.
 
-Only fresh documents are decoded here. A document with preset entity annotations, a
-beam-search component, other state types or classes never seen in training go to
-spaCy's own parser (``GreedyNerDecoder.pipe`` falls back per batch).
+Only fresh documents are decoded here: a document with preset entity annotations goes to
+spaCy's own parser. Beam-search components, other state types and models with classes never
+seen in training are not wrapped at all (``use_greedy_decoder`` checks ``supports``).
 """
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ class GreedyNerDecoder:
 
     def __init__(self, pipe: Any):
         self.inner = pipe
+        from thinc.api import NumpyOps
+
+        self._blis = NumpyOps()  # thinc's own CPU ops: matrix products by blis
         model = pipe.model
         self._tok2vec = model.get_ref("tok2vec")
         self._lower = model.get_ref("lower")
@@ -55,11 +59,13 @@ class GreedyNerDecoder:
         names = [pipe.moves.get_class_name(i) for i in range(pipe.moves.n_moves)]
         self.n_classes = len(names)
         labels = sorted({n.split("-", 1)[1] for n in names if "-" in n and n.split("-", 1)[1]})
-        self.labels_ = labels
+        self.label_names = labels
         index = {n: i for i, n in enumerate(names)}
         self._begin = numpy.array([index[f"B-{lab}"] for lab in labels])
         self._inside = numpy.array([index[f"I-{lab}"] for lab in labels])
         self._last = numpy.array([index[f"L-{lab}"] for lab in labels])
+        # per label: does I-X come before L-X among the moves (ties go to the lower index)?
+        self._inside_first = self._inside < self._last
         self._unit = numpy.array([index[f"U-{lab}"] for lab in labels])
         self._out = index["O"]
         # class index -> label index, for B and U decisions
@@ -106,8 +112,8 @@ class GreedyNerDecoder:
             raise AttributeError(name)
         return getattr(self.inner, name)
 
-    def __call__(self, doc: Any) -> Any:
-        return next(iter(self.pipe_batch([doc])))
+    def __call__(self, doc: Any, **_kwargs: Any) -> Any:
+        return self.pipe_batch([doc])[0]
 
     def pipe(self, docs: Iterable[Any], batch_size: int = 128, **_kwargs: Any) -> Iterator[Any]:
         batch: list[Any] = []
@@ -123,14 +129,23 @@ class GreedyNerDecoder:
         """Set the entities of ``docs`` (in place) and return them."""
         from spacy.attrs import ENT_IOB
 
-        if any(len(d) and d.to_array(ENT_IOB).any() for d in docs):
-            # preset entities constrain the moves: spaCy's parser knows how
-            for doc in docs:
-                self.inner.set_annotations([doc], self.inner.predict([doc]))
+        if self.inner.moves.n_moves != self.n_classes:  # labels added since: spaCy decodes
+            self.inner.set_annotations(docs, self.inner.predict(docs))
             return docs
-        for doc, ents in zip(docs, self.decode(docs)):
-            doc.ents = [(self.labels_[lab], start, end) for start, end, lab in ents]
+        # preset entities constrain the moves: spaCy's parser decodes those documents
+        preset = [d for d in docs if len(d) and d.to_array(ENT_IOB).any()]
+        if preset:
+            self.inner.set_annotations(preset, self.inner.predict(preset))
+        fresh = [d for d in docs if not (len(d) and d.to_array(ENT_IOB).any())] if preset else docs
+        for doc, ents in zip(fresh, self.decode(fresh)):
+            doc.ents = [(self.label_names[lab], start, end) for start, end, lab in ents]
         return docs
+
+    def _scores(self, hidden: Any) -> Any:
+        """The output layer: ``hidden @ W.T + b`` by blis, as spaCy's parse loop computes it."""
+        y = self._blis.gemm(numpy.ascontiguousarray(hidden), self._upper.get_param("W"), trans2=True)
+        y += self._upper.get_param("b")
+        return y
 
     # -- decoding ---------------------------------------------------------------------
     def decode(self, docs: list[Any]) -> list[list[tuple[int, int, int]]]:
@@ -160,7 +175,7 @@ class GreedyNerDecoder:
         # 1. no entity open: state (i, -, -) for every token at once
         closed = feats[:, 0] + pad[1] + pad[2]
         closed += bias
-        scores = self._upper.predict(closed.max(axis=-1))
+        scores = self._scores(closed.max(axis=-1))
         valid = numpy.broadcast_to(self._closed_moves, scores.shape).copy()
         no_begin = is_last | next_sent | space
         valid[numpy.ix_(no_begin, self._begin)] = False
@@ -178,18 +193,17 @@ class GreedyNerDecoder:
                 s, j, lb = cand[todo], pos[todo], lab[todo]
                 hidden = feats[j, 0] + feats[s, 1] + feats[j - 1, 2]
                 hidden += bias
-                sc = self._upper.predict(hidden.max(axis=-1))
+                sc = self._scores(hidden.max(axis=-1))
                 rows = numpy.arange(len(todo))
                 s_in, s_last = sc[rows, self._inside[lb]], sc[rows, self._last[lb]]
-                in_first = self._inside[lb] < self._last[lb]
-                go_on = ~(is_last[j] | next_sent[j]) & numpy.where(in_first, s_in >= s_last, s_in > s_last)
+                go_on = ~(is_last[j] | next_sent[j]) & numpy.where(self._inside_first[lb], s_in >= s_last,
+                                                                      s_in > s_last)
                 done = ~go_on
                 end[s[done]] = j[done]
                 pos[todo[go_on]] += 1
                 todo = todo[go_on]
 
         # 3. the path the greedy parser takes: after an entity, resume at the token after it
-        label_of = self._label_of
         live_out: list[list[tuple[int, int, int]]] = []
         for k, doc_start in enumerate(starts[:-1].tolist()):
             doc_end = starts[k + 1]
@@ -201,7 +215,7 @@ class GreedyNerDecoder:
                     continue
                 c = decision[i]
                 stop = int(end[i]) if self._is_begin[c] else i
-                ents.append((i - doc_start, stop + 1 - doc_start, int(label_of[c])))
+                ents.append((i - doc_start, stop + 1 - doc_start, int(self._label_of[c])))
                 resume = stop + 1
             live_out.append(ents)
         it = iter(live_out)

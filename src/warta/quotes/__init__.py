@@ -484,7 +484,8 @@ class QuoteExtractor:
                 full = self._person_with(doc, written, ph.start)
             if full is not None:
                 return self._person(doc, full, expanded), span
-            holder = _office_holder(doc, expanded, ph.start) or _office_holder(doc, written, ph.start)
+            holder = _office_holder(doc, expanded, ph.start) or (
+                _office_holder(doc, written, ph.start) if written != expanded else None)
             if holder is not None:  # "kata Kanit": the one person given that office
                 return self._person(doc, holder), span
             if len(expanded.split()) > 1:
@@ -944,8 +945,8 @@ def _office_holder(doc: Document, office: str, before: int) -> Entity | None:
 
     def holds(role: str) -> bool:  # the whole office, or its first word when that is all that is written
         r = " ".join(role.lower().split())
-        return r == key or (" " not in key and r.split()[0] == key)
+        return r == key or (" " not in key and r.partition(" ")[0] == key)
 
-    found = {id(e): e for e in doc.entities
-             if e.label == "PER" and e.role and holds(e.role) and any(m.start < before for m in e.mentions)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = [e for e in doc.entities
+             if e.label == "PER" and e.role and holds(e.role) and any(m.start < before for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
