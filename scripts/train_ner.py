@@ -1010,6 +1010,9 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(best)
     results = evaluate(nlp, files, [n for n in args.score_sets.split(",") if n])
     print_scores(results)
+    trained_on = [n for n in results if n in train_names]
+    if trained_on:
+        print(f"\n({', '.join(trained_on)}: trained on, so training scores; the test splits are the held-out ones)")
     (work / "scores.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
     if args.no_install:
