@@ -474,3 +474,13 @@ def test_a_group_noun_opening_a_sentence_before_its_campus_or_regency(linker, te
 def test_a_name_that_opens_like_a_group_noun_mid_sentence_is_not_split(linker):
     doc = run(linker, "Juru bicara Kemenlu China Geng Shuang mengatakan hal itu.")
     assert not [e for e in doc.entities if e.name == "Geng"]
+
+
+@pytest.mark.parametrize("text, initials, sector", [
+    ("Seorang bocah berinisial KT tenggelam di sungai.", "KT", "CVL"),
+    ("Polisi menyebut ibu korban berinisial MK sempat pingsan.", "MK", "CVL"),
+    ("Guru berinisial SR ditetapkan sebagai tersangka.", "SR", "CRM"),
+    ("Polisi menangkap pria berinisial AB di Bogor.", "AB", "CRM"),
+])
+def test_initials_of_a_victim_or_kin_are_no_suspect(linker, text, initials, sector):
+    assert ent(run(linker, text), initials).sector == sector

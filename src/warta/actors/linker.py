@@ -56,6 +56,11 @@ def _opens_written_name(toks, i: int) -> bool:
 OFFICE_FIELDS = frozenset({"sosial", "pajak", "pariwisata", "koperasi", "olahraga", "lingkungan", "hidup",
                            "agama", "hukum", "bea", "cukai", "imigrasi", "sipil", "tenaga", "kerja", "pangan",
                            "energi", "kominfo", "perhubungan", "kesehatan", "pendidikan"})
+#: words between a noun and the initials it introduces ("korban berinisial MK", "bocah yakni KT")
+INITIALS_LEADS = frozenset({"berinisial", "inisial", "bernama", "yakni", "yaitu", "seorang", ","})
+#: nouns that name a victim or kin, never a suspect, when initials follow them
+VICTIMS_AND_KIN = frozenset({"korban", "saksi", "pelapor", "ibu", "ayah", "anak", "bocah", "balita", "istri",
+                             "suami", "cucu", "adik", "kakak", "putri", "putra"})
 #: abbreviated name words written with a dot ("Tb. Hasanuddin" for Tubagus, "Moh. Mahfud")
 NAME_ABBREVIATIONS = frozenset({"tb", "moh", "muh", "moch", "mochd", "mhd", "abd", "sy", "hj"})
 PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "da", "von", "dos", "la", "le"})
@@ -1073,7 +1078,16 @@ class ActorLinker:
         tok = toks[i]
         prev = toks[i - 1][2].lower() if i > 0 else ""
         if sector is None:
-            sector = "CVL" if prev in ("korban", "saksi", "pelapor") else "CRM"
+            # "korban berinisial MK", "ibu korban berinisial MK", "bocah berinisial KT": a victim or
+            # kin named by initials; anyone else so named is a suspect
+            k = i - 1
+            while k >= max(0, i - 4) and toks[k][2].lower() in INITIALS_LEADS:
+                k -= 1
+            who = toks[k][2].lower() if k >= 0 else ""
+            if prev in ("korban", "saksi", "pelapor") or who in VICTIMS_AND_KIN:
+                sector, prev = "CVL", (prev if prev in ("korban", "saksi", "pelapor") else who)
+            else:
+                sector = "CRM"
         role = role or ({"CRM": "tersangka", "CVL": prev or None}.get(sector))
         b.add(("PER", tok[2]), tok[2], "PER", home or "UNK", sector, tok[0], tok[1], role=role,
               source="initials")
