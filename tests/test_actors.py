@@ -484,3 +484,13 @@ def test_a_name_that_opens_like_a_group_noun_mid_sentence_is_not_split(linker):
 ])
 def test_initials_of_a_victim_or_kin_are_no_suspect(linker, text, initials, sector):
     assert ent(run(linker, text), initials).sector == sector
+
+
+def test_an_academic_title_alone_says_nothing_of_the_sector(linker):
+    doc = run(linker, "Menurut Prof Budi Hartono, kebijakan itu keliru.")
+    assert ent(doc, "Budi Hartono").full_code == "IDN"
+
+
+def test_a_rank_alone_still_gives_its_sector(linker):
+    doc = run(linker, "Menurut Kombes Arief Wicaksono, pelaku sudah ditangkap.")
+    assert ent(doc, "Arief Wicaksono").full_code == "IDN.COP"

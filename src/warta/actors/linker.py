@@ -1525,6 +1525,8 @@ class ActorLinker:
             sector = org.sector
         elif title_sector:
             sector = title_sector
+        elif role_entry is None:
+            sector = None  # "Prof Budi Hartono", "Pak Slamet": a title says nothing of the sector
         else:
             sector = "GOV"
         if host_from and org is not None and org.code and org.code.startswith(("IGO:", "NGO:")) \
