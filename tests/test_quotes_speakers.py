@@ -484,3 +484,19 @@ def test_a_quotation_attributed_to_an_office_goes_to_its_one_holder(qx, cue):
             f'"Pelaku sudah kami tahan," {cue}.')
     ents = [person(text, "Apriansyah", role="Kanit Reskrim Polsek Sako")]
     assert speakers(qx, text, ents) == ["Apriansyah"]
+
+
+@pytest.mark.parametrize("attribution", ["ia mengatakan.", "Sugiono menambahkan kepada wartawan."])
+def test_subject_before_the_speech_verb_after_a_quotation(qx, attribution):
+    """Translated wire copy: '"...," ia mengatakan.' / '"...," Sugiono menambahkan ...'."""
+    text = f'Menteri Luar Negeri Sugiono hadir di Jakarta. "Kami akan terus membantu," {attribution}'
+    ents = [person(text, "Sugiono", ("ia", "pronoun", 0)) if attribution.startswith("ia")
+            else person(text, "Sugiono", ("Sugiono", "short", 1))]
+    assert speakers(qx, text, ents) == ["Sugiono"]
+
+
+def test_a_new_sentence_after_a_quotation_is_no_attribution(qx):
+    text = ('Menteri Luar Negeri Sugiono hadir. Warga berkumpul di depan kantor desa. "Kami belum menerima bantuan '
+            'apa pun sejak kemarin pagi." Dia mengatakan bahwa bantuan belum tiba.')
+    ents = [person(text, "Sugiono")]
+    assert speakers(qx, text, ents)[0] is None

@@ -86,6 +86,12 @@ class QuoteExtractor:
                                      + r")\s+(?:oleh\s+)?", re.I)
         self.en_after_re = re.compile(
             r"\s*[,.]?\s*((?:he|she|they)|(?:[A-Z][\w'’-]*\s+){1,4}?)\s*(said|says|told|added|explained|wrote)\b")
+        # '"...," ia mengatakan.' / '"...," Prabowo menambahkan kepada wartawan.': the translated
+        # order of wire copy, subject before the speech verb, the verb closing the attribution
+        self.id_subj_after_re = re.compile(
+            r"\s*,?\s*((?:[Ii]a|[Dd]ia|[Bb]eliau)|(?:[A-Z][\w'’-]*\s+){1,4}?)\s*(mengatakan|menambahkan|"
+            r"menjelaskan|menegaskan|mengungkapkan|menuturkan|menyebutkan|berkata|menerangkan|memaparkan)"
+            r"(?=\s*[.,;]|\s+(?:kepada|dalam|saat|di|pada|usai|seusai|ketika)\b)")
         self.en_desc_re = re.compile(
             r"\s*[,.]?\s*([Tt]he)\s+((?:[\w'’-]+\s+){0,3}?[a-z0-9][\w'’-]*)\s+"
             r"(said|says|told|added|explained|wrote|noted|insisted|warned)\b")
@@ -198,6 +204,13 @@ class QuoteExtractor:
                     # "tambah pria yang bekerja sebagai konsultan", "ujar sang menteri": someone
                     # already introduced ("sang" is the definite article of a person)
                     f.phrase = Phrase(ph.start, ph.end, ph.text, True, True)
+            return
+        m = self.id_subj_after_re.match(text, pos, hi) if r.close_end is not None else None
+        if m and (text[max(0, pos - 3):pos].rstrip("\"”’' ").endswith(",") or text[pos:m.start(1)].strip() == ","):
+            subj = m.group(1).strip()
+            f.cue, f.cue_at, f.after_cue = m.group(2), m.start(2), True
+            s = m.start(1)
+            f.phrase = Phrase(s, s + len(subj), subj, subj.lower() in self.lex.pronouns)
             return
         m = self.en_after_re.match(text, pos, hi)
         if m:
