@@ -90,14 +90,14 @@ WEAK_OFFICES = frozenset({"pemimpin", "pejabat"})
 #: words that start a region's name ("Kabupaten Demak", "Kota Padangsidimpuan")
 REGION_WORDS = frozenset({"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kab"})
 INITIAL_CUES = frozenset({"tersangka", "inisial", "berinisial", "pelaku", "korban", "terdakwa", "saksi", "pelapor", "terlapor", "sdr", "saudara"})
-#: offices held at a place, whose "di X" is part of the office ("Duta Besar RI di Washington",
-#: "Konsul Jenderal RI di Jeddah"); after any other office "di X" says where something happened
 #: Prepositions that place a person somewhere without saying where they are from.
 POSTED_AT = frozenset({"di", "ke", "menuju", "dekat", "at", "in", "to"})
 #: Words that name a region as a level of government ("Kabupaten Karawang", "Kota Bekasi").
 REGION_GOVERNMENTS = frozenset({"kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov"})
 #: Regional offices whose holder is often named without the region ("Gubernur Herman Deru").
 ELECTED_REGIONAL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
+#: offices held at a place, whose "di X" is part of the office ("Duta Besar RI di Washington",
+#: "Konsul Jenderal RI di Jeddah"); after any other office "di X" says where something happened
 POSTED_ROLES = frozenset({"Duta Besar", "Konsul Jenderal", "Konsul", "Atase", "pejabat konsuler",
                           "Kepala Perwakilan", "Wakil Tetap", "Kuasa Usaha"})
 #: words after "di" that name a building or an occasion, not a jurisdiction ("di Istana Merdeka")
@@ -497,13 +497,11 @@ class ActorLinker:
         if self._dictionary is None:
             return False
         words = [toks[x][2].lower() for x in range(k, j) if toks[x][2].isalpha() and len(toks[x][2]) > 3]
-
-        def common(w: str) -> bool:  # the stemmer is slow, but this runs only before "(ACR)"
-            return self._dictionary.contains(w) or self._dictionary.contains(self._stemmer.stem(w))
-
+        stems = [self._stemmer.stem(w) for w in words]  # slow, but this runs only before "(ACR)"
         # and one of them derived ("Bantuan", "Penerimaan"): "Putri Ayu Lestari (PAL)" is all root
         # words, and a name
-        return bool(words) and all(common(w) for w in words) and any(self._stemmer.stem(w) != w for w in words)
+        return bool(words) and all(self._dictionary.contains(w) or self._dictionary.contains(st)
+                                   for w, st in zip(words, stems)) and any(st != w for w, st in zip(words, stems))
 
     def _common_word(self, word: str) -> bool:
         """A dictionary word or a derived form of one ("Pembangunan" <- bangun), not a name."""
@@ -1084,8 +1082,8 @@ class ActorLinker:
             while k >= max(0, i - 4) and toks[k][2].lower() in INITIALS_LEADS:
                 k -= 1
             who = toks[k][2].lower() if k >= 0 else ""
-            if prev in ("korban", "saksi", "pelapor") or who in VICTIMS_AND_KIN:
-                sector, prev = "CVL", (prev if prev in ("korban", "saksi", "pelapor") else who)
+            if who in VICTIMS_AND_KIN:
+                sector, prev = "CVL", who
             else:
                 sector = "CRM"
         role = role or ({"CRM": "tersangka", "CVL": prev or None}.get(sector))

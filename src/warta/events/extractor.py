@@ -34,6 +34,8 @@ _NUMBER_WORDS = frozenset({"juta", "ribu", "miliar", "triliun", "ratus", "puluh"
 def _numeral(low: str) -> bool:
     """A number written in digits ("35", "1.200", "2,5") or a number word ("juta")."""
     return bool(_NUMBER_RE.fullmatch(low)) or low in _NUMBER_WORDS
+
+
 #: Punctuation that closes a clause for argument search.
 _BOUND_PUNCT = frozenset({";", ":", "“", "”", '"', "–", "—", "?", "!", "."})
 _QUOTE_CHARS = frozenset({"“", "”", '"'})
@@ -628,9 +630,10 @@ class _Run:
         """The entry whose ``after`` constraint holds; constrained entries win over bare ones.
         A passive verb's object is its subject, so for passives the words just before count
         too ("uang tersebut tidak dikembalikan")."""
-        nxt = self._units_right(after_idx, _AFTER_WINDOW)
+        units = self._units_right(after_idx, _AFTER_WINDOW)
+        nxt = [w for u in units for w in u]
         window = " " + " ".join(nxt) + " "
-        near = claim_near = " " + " ".join(self._units_right(after_idx, _CLAIM_WINDOW)) + " "
+        near = claim_near = " " + " ".join(w for u in units[:_CLAIM_WINDOW] for w in u) + " "
         if nxt and nxt[0] in (",", "bahwa", "that"):
             # "mengklaim, tak jarang pengantin ISIS menggunakan ... sebagai perisai": the claim's
             # content is a clause of its own, so its wrongdoing may come later in that clause
@@ -663,24 +666,31 @@ class _Run:
                 generic = e
         return generic
 
-    def _units_right(self, k: int, units: int) -> list[str]:
-        """The words from token ``k`` on, up to ``units`` units: a name (one mention) or a
-        bracketed gloss ("( Persero )", "( FPI )") counts as one unit and a comma as none, so a
-        long object does not push the word a trigger needs out of reach ("menetapkan Direktur
-        Utama PT Jasa Marga ( Persero ) Budi Santoso sebagai tersangka")."""
-        out: list[str] = []
-        while k < self.n and units > 0:
+    def _units_right(self, k: int, units: int) -> list[list[str]]:
+        """The words from token ``k`` on, up to ``units`` units, a list per unit: a name (one
+        mention) or a bracketed gloss ("( Persero )", "( FPI )") is one unit, and a comma counts
+        as none (it opens the next unit), so a long object does not push the word a trigger needs
+        out of reach ("menetapkan Direktur Utama PT Jasa Marga ( Persero ) Budi Santoso sebagai
+        tersangka")."""
+        out: list[list[str]] = []
+        commas: list[str] = []
+        while k < self.n and len(out) < units:
             low = self.low[k]
+            if low == ",":
+                commas.append(low)
+                k += 1
+                continue
             if k in self.mention_at:
                 end = self.mentions[self.mention_at[k]][1]
             elif low == "(":
                 end = next((x + 1 for x in range(k + 1, min(self.n, k + 6)) if self.low[x] == ")"), k + 1)
             else:
                 end = k + 1
-            out.extend(self.low[k:end])
-            if low != ",":
-                units -= 1
+            out.append(commas + self.low[k:end])
+            commas = []
             k = end
+        if commas:  # the text ended after them
+            out.append(commas)
         return out
 
     def _skip_adverbs_right(self, k: int) -> int:
@@ -1175,9 +1185,9 @@ class _Run:
         if self._match_report():
             # a match report: "sepakan Sterling diselamatkan Nick Pope", "serangan balik" are play,
             # unless the sentence names a state, police, army or international body (a riot)
-            return not any(self.mentions[self.mention_at[k]][3].sector in ("GOV", "COP", "MIL", "JUD")
-                           or (self.mentions[self.mention_at[k]][3].code or "").startswith("IGO")
-                           for k in range(a, hi_sent) if k in self.mention_at)
+            named = (self.mentions[self.mention_at[k]][3] for k in range(a, hi_sent) if k in self.mention_at)
+            return not any(en.sector in ("GOV", "COP", "MIL", "JUD") or (en.code or "").startswith("IGO")
+                           for en in named)
         return False
 
     def _match_report(self) -> bool:

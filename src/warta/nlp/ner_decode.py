@@ -40,6 +40,11 @@ import numpy
 _MOVES = ("B", "I", "L", "U")
 
 
+def _entity_labels(move_names: list[str]) -> list[str]:
+    """The entity labels of BILUO move names ("B-PER" -> "PER"; "O" and "U-" have none)."""
+    return sorted({n.split("-", 1)[1] for n in move_names if "-" in n and n.split("-", 1)[1]})
+
+
 class GreedyNerDecoder:
     """Stands in for a trained greedy ``ner`` pipe: same model, same entities, vectorised.
 
@@ -58,8 +63,7 @@ class GreedyNerDecoder:
         self._upper = model.get_ref("upper")
         names = [pipe.moves.get_class_name(i) for i in range(pipe.moves.n_moves)]
         self.n_classes = len(names)
-        labels = sorted({n.split("-", 1)[1] for n in names if "-" in n and n.split("-", 1)[1]})
-        self.label_names = labels
+        labels = self.label_names = _entity_labels(names)
         index = {n: i for i, n in enumerate(names)}
         self._begin = numpy.array([index[f"B-{lab}"] for lab in labels])
         self._inside = numpy.array([index[f"I-{lab}"] for lab in labels])
@@ -101,7 +105,7 @@ class GreedyNerDecoder:
             names = [pipe.moves.get_class_name(i) for i in range(pipe.moves.n_moves)]
         except Exception:  # noqa: BLE001 - any other architecture: spaCy decodes it
             return False
-        labels = {n.split("-", 1)[1] for n in names if "-" in n and n.split("-", 1)[1]}
+        labels = _entity_labels(names)
         needed = {f"{m}-{lab}" for m in _MOVES for lab in labels} | {"O"}
         allowed = needed | {"U-"}  # 'U-' (blocked span) is valid only for preset annotations
         return bool(labels) and needed <= set(names) and set(names) <= allowed
@@ -116,14 +120,10 @@ class GreedyNerDecoder:
         return self.pipe_batch([doc])[0]
 
     def pipe(self, docs: Iterable[Any], batch_size: int = 128, **_kwargs: Any) -> Iterator[Any]:
-        batch: list[Any] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self.pipe_batch(batch)
-                batch = []
-        if batch:
-            yield from self.pipe_batch(batch)
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            yield from self.pipe_batch(list(batch))
 
     def pipe_batch(self, docs: list[Any]) -> list[Any]:
         """Set the entities of ``docs`` (in place) and return them."""
@@ -133,10 +133,11 @@ class GreedyNerDecoder:
             self.inner.set_annotations(docs, self.inner.predict(docs))
             return docs
         # preset entities constrain the moves: spaCy's parser decodes those documents
-        preset = [d for d in docs if len(d) and d.to_array(ENT_IOB).any()]
+        is_preset = [bool(len(d) and d.to_array(ENT_IOB).any()) for d in docs]
+        preset = [d for d, p in zip(docs, is_preset) if p]
         if preset:
             self.inner.set_annotations(preset, self.inner.predict(preset))
-        fresh = [d for d in docs if not (len(d) and d.to_array(ENT_IOB).any())] if preset else docs
+        fresh = [d for d, p in zip(docs, is_preset) if not p]
         for doc, ents in zip(fresh, self.decode(fresh)):
             doc.ents = [(self.label_names[lab], start, end) for start, end, lab in ents]
         return docs

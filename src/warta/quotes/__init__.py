@@ -497,8 +497,7 @@ class QuoteExtractor:
                 full = self._person_with(doc, written, ph.start)
             if full is not None:
                 return self._person(doc, full, expanded), span
-            holder = _office_holder(doc, expanded, ph.start) or (
-                _office_holder(doc, written, ph.start) if written != expanded else None)
+            holder = _office_holder(doc, ph.start, expanded, written)
             if holder is not None:  # "kata Kanit": the one person given that office
                 return self._person(doc, holder), span
             if len(expanded.split()) > 1:
@@ -513,7 +512,7 @@ class QuoteExtractor:
                 return self._person(doc, other, expanded), span
             return Speaker(expanded, None, None, None), span
         if ent is None or ent.label != "PER":
-            holder = _office_holder(doc, expanded, ph.start) or _office_holder(doc, written, ph.start)
+            holder = _office_holder(doc, ph.start, expanded, written)
             if holder is not None:
                 # "kata Kanit (Reskrim Polsek Sako)" after "Kanit Reskrim Polsek Sako Iptu Apriansyah":
                 # the office named alone is the one person the article gave it to
@@ -949,17 +948,21 @@ class QuoteExtractor:
         return out
 
 
-def _office_holder(doc: Document, office: str, before: int) -> Entity | None:
-    """The one person named before ``before`` whose office is ``office`` (a quotation
-    attributed to the office alone: '"...," kata Kanit Reskrim Polsek Sako'), or None."""
-    key = " ".join(office.lower().split())
-    if len(key) < 3:
-        return None
+def _office_holder(doc: Document, before: int, *offices: str) -> Entity | None:
+    """The one person named before ``before`` whose office is the first of ``offices`` (as
+    expanded, then as written) that one person holds: a quotation attributed to the office alone
+    ('"...," kata Kanit Reskrim Polsek Sako', '"...," kata Kanit'); or None."""
+    for office in dict.fromkeys(offices):
+        key = " ".join(office.lower().split())
+        if len(key) < 3:
+            continue
 
-    def holds(role: str) -> bool:  # the whole office, or its first word when that is all that is written
-        r = " ".join(role.lower().split())
-        return r == key or (" " not in key and r.partition(" ")[0] == key)
+        def holds(role: str, key: str = key) -> bool:  # the whole office, or its first word alone
+            r = " ".join(role.lower().split())
+            return r == key or (" " not in key and r.partition(" ")[0] == key)
 
-    found = [e for e in doc.entities
-             if e.label == "PER" and e.role and holds(e.role) and any(m.start < before for m in e.mentions)]
-    return found[0] if len(found) == 1 else None
+        found = [e for e in doc.entities
+                 if e.label == "PER" and e.role and holds(e.role) and any(m.start < before for m in e.mentions)]
+        if len(found) == 1:
+            return found[0]
+    return None
